@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+
+/** One multiple-choice question of a unit's knowledge check. */
+export const checkQuestionSchema = z
+  .object({
+    /** Stable id within the unit, used to store answers. */
+    id: z.string().regex(/^[a-z0-9-]+$/, '题目 id 只能用小写字母、数字和连字符'),
+    /** The question. */
+    prompt: z.string().min(1, '题干不能为空'),
+    /** 2–5 options. */
+    options: z.array(z.string().min(1)).min(2, '至少两个选项').max(5, '最多五个选项'),
+    /** 0-based index of the correct option. */
+    answer: z.int().min(0),
+    /** Why the answer is right, shown after answering. */
+    explanation: z.string().min(1, '需要写解析'),
+  })
+  .refine((q) => q.answer < q.options.length, { message: '正确答案的序号超出了选项范围', path: ['answer'] });
+
+/** A unit's knowledge check, `content/checks/<unit>.json`. */
+export const checkSchema = z.object({
+  /** The unit id (file name of the lecture without `.mdx`). */
+  unit: z.string().min(1),
+  /** 3–5 questions. */
+  questions: z.array(checkQuestionSchema).min(1, '至少一道题').max(8, '最多八道题'),
+});
+
+export type CheckQuestion = z.infer<typeof checkQuestionSchema>;
+export type KnowledgeCheck = z.infer<typeof checkSchema>;

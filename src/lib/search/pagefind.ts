@@ -1,0 +1,46 @@
+/** The parts of pagefind's browser API the site uses. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: PagefindSubResult[];
+}
+export interface PagefindApi {
+  options(options: { baseUrl?: string; bundlePath?: string; excerptLength?: number }): Promise<void>;
+  init(): Promise<void>;
+  debouncedSearch(
+    query: string,
+    options?: object,
+    debounceMs?: number,
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+/** Where the built pagefind bundle lives for a site hosted at `base`. */
+export function pagefindBundlePath(base: string): string {
+  return `${base.replace(/\/?$/, '/')}pagefind/`;
+}
+
+let loading: Promise<PagefindApi> | undefined;
+
+/**
+ * Loads pagefind only when search is first used. The base URL and bundle path are set
+ * explicitly because auto-detection fails when the site lives under a sub-path.
+ */
+export function loadPagefind(base: string): Promise<PagefindApi> {
+  loading ??= (async () => {
+    const bundlePath = pagefindBundlePath(base);
+    const api = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindApi;
+    await api.options({ baseUrl: base, bundlePath, excerptLength: 40 });
+    await api.init();
+    return api;
+  })();
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}

@@ -1,0 +1,55 @@
+// Prints build time, JS/CSS weight per page (raw and gzip), the search index size and the
+// largest HTML page. Figures to watch over time, not assertions.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = new URL('../..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+
+const started = performance.now();
+execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'ignore' });
+const buildSeconds = (performance.now() - started) / 1000;
+
+const walk = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+const files = walk(dist);
+const size = (file) => {
+  const bytes = readFileSync(file);
+  return { raw: bytes.length, gzip: gzipSync(bytes).length };
+};
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const sum = (list) => list.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip }), { raw: 0, gzip: 0 });
+
+const js = files.filter((f) => f.endsWith('.js') && !f.includes('/pagefind/'));
+const css = files.filter((f) => f.endsWith('.css') && !f.includes('/pagefind/'));
+const pagefind = files.filter((f) => f.includes('/pagefind/'));
+const html = files.filter((f) => f.endsWith('.html'));
+
+console.log(`build time            ${buildSeconds.toFixed(1)} s`);
+const totalJs = sum(js.map(size));
+const totalCss = sum(css.map(size));
+console.log(`all JS                ${kb(totalJs.raw)} raw, ${kb(totalJs.gzip)} gzip (${js.length} files)`);
+console.log(`all CSS               ${kb(totalCss.raw)} raw, ${kb(totalCss.gzip)} gzip (${css.length} files)`);
+console.log(`pagefind bundle       ${kb(sum(pagefind.map(size)).raw)} (${pagefind.length} files)`);
+
+console.log('\nper page: JS loaded at start (scripts and modulepreloads) / islands hydrated later / CSS');
+for (const page of html.sort()) {
+  const text = readFileSync(page, 'utf8');
+  const refs = (pattern) => [...text.matchAll(pattern)].map((m) => join(dist, m[1].replace(/^\/[^_]*?(?=_astro\/)/, '/')));
+  const scripts = refs(/<script[^>]*type="module"[^>]*src="([^"]+)"/g);
+  const islands = [...new Set([...refs(/component-url="([^"]+)"/g), ...refs(/renderer-url="([^"]+)"/g)])];
+  const styles = refs(/<link rel="stylesheet" href="([^"]+)"/g);
+  const f = (list) => {
+    const s = sum(list.filter((p) => files.includes(p)).map(size));
+    return `${kb(s.raw)} (${kb(s.gzip)} gz)`;
+  };
+  console.log(`  ${relative(dist, page).padEnd(34)} start ${f(scripts).padEnd(22)} islands ${f(islands).padEnd(22)} css ${f(styles)}`);
+}
+
+const largest = html.map((p) => ({ p, ...size(p) })).sort((a, b) => b.raw - a.raw)[0];
+console.log(`\nlargest HTML page     ${relative(dist, largest.p)}: ${kb(largest.raw)} raw, ${kb(largest.gzip)} gzip`);

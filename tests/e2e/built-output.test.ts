@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const dist = join(import.meta.dirname, '../../dist');
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const pages = htmlFiles(dist).map((file) => ({ name: relative(dist, file), html: readFileSync(file, 'utf8') }));
+
+describe('the built site', () => {
+  it('has pages', () => {
+    expect(pages.length).toBeGreaterThan(4);
+  });
+
+  describe.each(pages)('$name', ({ html }) => {
+    it('loads no framework JavaScript unless it has an island', () => {
+      const hasIsland = html.includes('<astro-island');
+      const loadsSvelte = /svelte/i.test([...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]).join(' '));
+      if (!hasIsland) {
+        expect(loadsSvelte).toBe(false);
+        expect(html).not.toContain('renderer-url');
+      }
+    });
+
+    it('refers to nothing on another origin', () => {
+      const refs = [...html.matchAll(/\s(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+      expect(refs.filter((r) => /^(https?:)?\/\//.test(r))).toEqual([]);
+    });
+
+    it('has a title, a description, the Chinese language and a strict CSP', () => {
+      expect(html).toMatch(/<html lang="zh-CN"/);
+      expect(html).toMatch(/<title>[^<]+<\/title>/);
+      expect(html).toMatch(/<meta name="description" content="[^"]+"/);
+      expect(html).toMatch(/http-equiv="content-security-policy"/);
+      expect(html).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    });
+  });
+
+  it('indexes only teaching text: no navigation chrome and no speaker notes in the unit pages', () => {
+    for (const { name, html } of pages.filter((p) => p.name.startsWith('units/'))) {
+      const body = /data-pagefind-body[^>]*>([\s\S]*)/.exec(html)?.[1] ?? '';
+      expect(body, name).not.toContain('id="course-nav"');
+      expect(html, name).not.toContain('data-notes');
+    }
+  });
+});
