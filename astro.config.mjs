@@ -13,7 +13,7 @@ export default defineConfig({
   base: normaliseBase(process.env.BASE_PATH),
   trailingSlash: 'always',
   output: 'static',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), svelte()],
   devToolbar: { enabled: false },
   security: {
