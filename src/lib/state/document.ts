@@ -1,0 +1,124 @@
+import type { ReadableAtom, WritableAtom } from 'nanostores';
+import { persistentAtom } from '@nanostores/persistent';
+import * as z from 'zod/mini';
+import { PREFIX, type SafeStorage } from './storage';
+import { addNotice, corruptNotice, newerNotice } from './notices';
+
+/** How one kind of stored value is validated, versioned and migrated. */
+export interface DocType<T> {
+  /** Learner-facing name used in notices, e.g. 学习进度. */
+  label: string;
+  /** Current version; every stored value carries the version it was written with. */
+  version: number;
+  schema: z.ZodMiniType<T>;
+  /** `migrations[n]` turns data of version n into version n + 1. */
+  migrations?: Record<number, (data: unknown) => unknown>;
+  initial: () => T;
+}
+
+/** The stored form: version, time of the last write (ms), data. */
+export interface Envelope {
+  v: number;
+  t: number;
+  d: unknown;
+}
+
+const envelopeSchema = z.object({ v: z.int().check(z.minimum(1)), t: z.number(), d: z.unknown() });
+
+export type ReadResult<T> =
+  | { status: 'empty' }
+  | { status: 'ok'; value: T; t: number; migrated: boolean }
+  | { status: 'corrupt'; reason: string }
+  | { status: 'newer'; version: number };
+
+/** Parse → check the envelope → refuse newer versions → migrate → validate. Never throws. */
+export function readValue<T>(type: DocType<T>, raw: string | null | undefined): ReadResult<T> {
+  if (raw === null || raw === undefined) return { status: 'empty' };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { status: 'corrupt', reason: '不是有效的 JSON' };
+  }
+  const envelope = envelopeSchema.safeParse(parsed);
+  if (!envelope.success) return { status: 'corrupt', reason: '缺少版本信息' };
+  const { v, t } = envelope.data;
+  if (v > type.version) return { status: 'newer', version: v };
+  let data: unknown = envelope.data.d;
+  for (let version = v; version < type.version; version++) {
+    const step = type.migrations?.[version];
+    if (!step) return { status: 'corrupt', reason: `无法从版本 ${version} 升级` };
+    try {
+      data = step(data);
+    } catch {
+      return { status: 'corrupt', reason: `从版本 ${version} 升级失败` };
+    }
+  }
+  const valid = type.schema.safeParse(data);
+  if (!valid.success) {
+    const issue = valid.error.issues[0];
+    return { status: 'corrupt', reason: `字段 ${issue?.path.join('.') || '（整体）'} 不符合要求` };
+  }
+  return { status: 'ok', value: valid.data, t, migrated: v !== type.version };
+}
+
+export function encodeValue<T>(type: DocType<T>, value: T, now: number = Date.now()): string {
+  return JSON.stringify({ v: type.version, t: now, d: value } satisfies Envelope);
+}
+
+/** Where a corrupt value is kept, verbatim, so nothing the learner wrote is lost. */
+export function backupKey(key: string, storage: SafeStorage): string {
+  const base = `${PREFIX}backup:${key.slice(PREFIX.length)}`;
+  if (storage.getItem(base) === null) return base;
+  for (let n = 2; ; n++) if (storage.getItem(`${base}:${n}`) === null) return `${base}:${n}`;
+}
+
+/**
+ * Reads a stored value for a store. A corrupt value is backed up first and the learner
+ * told; a value from a newer site version is held (never overwritten) and the learner told.
+ */
+export function decodeFor<T>(type: DocType<T>, key: string, storage: SafeStorage) {
+  return (raw: string | undefined): T => {
+    const result = readValue(type, raw);
+    switch (result.status) {
+      case 'ok':
+        return result.value;
+      case 'empty':
+        return type.initial();
+      case 'newer':
+        storage.hold(key);
+        addNotice(newerNotice(key, type.label));
+        return type.initial();
+      case 'corrupt': {
+        const target = backupKey(key, storage);
+        storage.setItem(target, raw!);
+        const backedUp = storage.mode === 'local' && storage.getItem(target) === raw;
+        if (!backedUp) storage.hold(key);
+        addNotice(corruptNotice(key, type.label, backedUp));
+        return type.initial();
+      }
+    }
+  };
+}
+
+/** A store whose value is kept under `key`, shared by every island that opens the same key. */
+export type DocumentStore<T> = WritableAtom<T> & ReadableAtom<T>;
+
+const open = new Map<string, DocumentStore<unknown>>();
+
+/** Opens (once per key) the persistent store of one stored value. */
+export function openDocument<T>(type: DocType<T>, key: string, storage: SafeStorage): DocumentStore<T> {
+  const existing = open.get(key);
+  if (existing) return existing as DocumentStore<T>;
+  const store = persistentAtom<T>(key, type.initial(), {
+    encode: (value) => encodeValue(type, value),
+    decode: decodeFor(type, key, storage),
+  }) as DocumentStore<T>;
+  open.set(key, store as DocumentStore<unknown>);
+  return store;
+}
+
+/** Forgets opened stores; tests use it between cases. */
+export function closeAllDocuments(): void {
+  open.clear();
+}

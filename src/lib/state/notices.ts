@@ -1,0 +1,29 @@
+import { atom } from 'nanostores';
+import { messages } from './messages';
+
+/** Something about the learner's stored data that the learner must be told. */
+export interface Notice {
+  id: string;
+  kind: 'corrupt' | 'newer';
+  message: string;
+  key: string;
+}
+
+export const notices = atom<Notice[]>([]);
+
+export function addNotice(notice: Notice): void {
+  if (notices.get().some((n) => n.id === notice.id)) return;
+  notices.set([...notices.get(), notice]);
+}
+
+export function dismissNotice(id: string): void {
+  notices.set(notices.get().filter((n) => n.id !== id));
+}
+
+export function corruptNotice(key: string, label: string, backedUp: boolean): Notice {
+  return { id: `corrupt:${key}`, kind: 'corrupt', key, message: messages.corrupt(label, backedUp) };
+}
+
+export function newerNotice(key: string, label: string): Notice {
+  return { id: `newer:${key}`, kind: 'newer', key, message: messages.newer(label) };
+}
