@@ -20,27 +20,31 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const root = project.config.root;
-  const dist = join(root, 'dist');
+  // SITE_DIST points at another build; SKIP_SUBPATH=1 reuses it for the sub-path tests' server
+  // as well (quicker while working on one feature; `npm test` always builds both).
+  const dist = process.env.SITE_DIST ?? join(root, 'dist');
   if (!existsSync(join(dist, 'pagefind'))) {
-    throw new Error('dist/ 里没有搜索索引：请先运行 npm run build（npm test 会自动执行）。');
+    throw new Error(`${dist} 里没有搜索索引：请先运行 npm run build（npm test 会自动执行）。`);
   }
   const subDir = mkdtempSync(join(tmpdir(), 'course-subpath-'));
   const bin = (name: string) => join(root, 'node_modules', '.bin', name);
-  execFileSync(bin('astro'), ['build', '--outDir', subDir], {
-    cwd: root,
-    env: { ...process.env, BASE_PATH: SUB_PATH },
-    stdio: 'ignore',
-  });
-  execFileSync(bin('pagefind'), ['--site', subDir, '--quiet'], { cwd: root, stdio: 'inherit' });
+  if (!process.env.SKIP_SUBPATH) {
+    execFileSync(bin('astro'), ['build', '--outDir', subDir], {
+      cwd: root,
+      env: { ...process.env, BASE_PATH: SUB_PATH },
+      stdio: 'ignore',
+    });
+    execFileSync(bin('pagefind'), ['--site', subDir, '--quiet'], { cwd: root, stdio: 'inherit' });
+  }
 
   const site = await startStaticServer(dist, '/');
-  const sub = await startStaticServer(subDir, SUB_PATH);
+  const sub = process.env.SKIP_SUBPATH ? site : await startStaticServer(subDir, SUB_PATH);
   project.provide('siteUrl', site.url);
   project.provide('subSiteUrl', sub.url);
 
   return async () => {
     await site.close();
-    await sub.close();
+    if (sub !== site) await sub.close();
     rmSync(subDir, { recursive: true, force: true });
   };
 }
