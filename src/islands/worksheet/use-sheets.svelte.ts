@@ -1,0 +1,131 @@
+import { autosave } from '../../lib/state/drafts';
+import type { DocumentStore } from '../../lib/state/document';
+import {
+  activeSheet,
+  createSheet,
+  displayTitle,
+  duplicateSheet,
+  removeSheet,
+  renameSheet,
+  restoreSheet,
+  selectSheet,
+  updateSheet,
+  type Sheet,
+  type SheetCollection,
+} from '../../lib/worksheet/sheets';
+
+export interface UseSheetsOptions<T> {
+  /** Data of a new, empty sheet. */
+  blank: () => T;
+  /** Title of a new sheet, e.g. 我的目标 (made unique: 我的目标 2 …). */
+  newTitle: string;
+  /** Autosave delay in ms. */
+  delay?: number;
+}
+
+/**
+ * An island's working copy of a worksheet collection, kept in `$state`, saved as the learner
+ * types (through autosave) and refreshed when another tab changes it. Call it during
+ * component initialisation: it registers an `$effect` that subscribes and cleans up.
+ *
+ * While the collection is empty it shows one blank sheet that is only stored once the
+ * learner types into it, so opening a page writes nothing.
+ */
+export function useSheets<T>(store: DocumentStore<SheetCollection<T>>, options: UseSheetsOptions<T>) {
+  const saver = autosave(store, options.delay);
+  /** Id of the blank sheet shown while the collection is empty. */
+  let placeholderId: string | undefined;
+  const withSheet = (c: SheetCollection<T>): SheetCollection<T> => {
+    if (c.sheets.length) return c;
+    const { collection: next, sheet } = createSheet(c, options.newTitle, options.blank());
+    placeholderId = sheet.id;
+    return next;
+  };
+  /** The collection without the placeholder sheet, if the learner never touched it. */
+  const withoutPlaceholder = (c: SheetCollection<T>): SheetCollection<T> => ({
+    ...c,
+    sheets: c.sheets.filter((sheet) => !(sheet.id === placeholderId && sheet.createdAt === sheet.updatedAt)),
+  });
+
+  /** The last value we read from or handed to the store: its echo is not a change. */
+  let known = store.get();
+  let collection = $state<SheetCollection<T>>(withSheet(known));
+  const active = $derived(activeSheet(collection) as Sheet<T>);
+
+  $effect(() => {
+    const unsubscribe = store.subscribe((value) => {
+      // Our own save coming back, or a change while ours waits: keep the working copy.
+      if (value === known || saver.pending) return;
+      known = value;
+      collection = withSheet(value);
+    });
+    return () => {
+      unsubscribe();
+      saver.destroy();
+    };
+  });
+
+  function commit(next: SheetCollection<T>, immediately = false) {
+    collection = next;
+    known = $state.snapshot(next) as SheetCollection<T>;
+    saver.save(known);
+    if (immediately) saver.flush();
+  }
+
+  return {
+    get collection() {
+      return collection;
+    },
+    /** The sheet open now (always one). */
+    get active() {
+      return active;
+    },
+    /** Replaces the open sheet's data; saved after a short pause. */
+    update(data: T) {
+      commit(updateSheet(collection, active.id, data));
+    },
+    /** Changes the open sheet's data through a function of the current data. */
+    edit(change: (data: T) => T) {
+      commit(updateSheet(collection, active.id, change(active.data)));
+    },
+    select(id: string) {
+      commit(selectSheet(collection, id), true);
+    },
+    rename(id: string, title: string) {
+      commit(renameSheet(collection, id, title));
+    },
+    /** Adds a blank sheet and returns its title. */
+    create(): string {
+      const { collection: next, sheet } = createSheet(collection, options.newTitle, options.blank());
+      commit(next, true);
+      return sheet.title;
+    },
+    /** Adds a sheet holding `data` (marked as an example) and returns its title. */
+    addExample(title: string, data: T): string {
+      const { collection: next, sheet } = createSheet(collection, title, data, { example: true });
+      commit(next, true);
+      return sheet.title;
+    },
+    /** Copies a sheet and returns the copy's title. */
+    duplicate(id: string): string | undefined {
+      const result = duplicateSheet(collection, id);
+      if (!result) return undefined;
+      commit(result.collection, true);
+      return result.sheet.title;
+    },
+    /** Deletes a sheet and returns the undo (or nothing if there was no such sheet). */
+    remove(id: string): { title: string; undo: () => void } | undefined {
+      const result = removeSheet(collection, id);
+      if (!result) return undefined;
+      commit(withSheet(result.collection), true);
+      const { removed } = result;
+      return { title: displayTitle(removed.sheet), undo: () => commit(restoreSheet(withoutPlaceholder(collection), removed), true) };
+    },
+    /** Writes any pending change now. */
+    flush() {
+      saver.flush();
+    },
+  };
+}
+
+export type SheetsState<T> = ReturnType<typeof useSheets<T>>;
