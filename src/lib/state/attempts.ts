@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from './shape';
 import { openDocument, type DocType, type DocumentStore } from './document';
 import { registerDocType } from './registry';
 import { storage } from './instance';
@@ -25,7 +25,7 @@ export interface AttemptHistory {
   draft?: { startedAt: string; answers: Record<string, number>; order?: string[] | undefined; position?: number | undefined } | undefined;
 }
 
-const record = z.record(z.string(), z.number());
+const record = z.record(z.number());
 
 export const attemptHistoryType: DocType<AttemptHistory> = {
   label: '测验与自测记录',

@@ -1,6 +1,6 @@
 import type { ReadableAtom, WritableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
-import * as z from 'zod/mini';
+import * as s from './shape';
 import { PREFIX, type SafeStorage } from './storage';
 import { addNotice, corruptNotice, newerNotice } from './notices';
 
@@ -10,7 +10,8 @@ export interface DocType<T> {
   label: string;
   /** Current version; every stored value carries the version it was written with. */
   version: number;
-  schema: z.ZodMiniType<T>;
+  /** zod/mini schema or a `shape` validator: anything with zod's safeParse. */
+  schema: s.Validator<T>;
   /** `migrations[n]` turns data of version n into version n + 1. */
   migrations?: Record<number, (data: unknown) => unknown>;
   initial: () => T;
@@ -23,7 +24,7 @@ export interface Envelope {
   d: unknown;
 }
 
-const envelopeSchema = z.object({ v: z.int().check(z.minimum(1)), t: z.number(), d: z.unknown() });
+const envelopeSchema = s.object({ v: s.number(), t: s.number(), d: s.unknown() });
 
 export type ReadResult<T> =
   | { status: 'empty' }
@@ -41,7 +42,9 @@ export function readValue<T>(type: DocType<T>, raw: string | null | undefined): 
     return { status: 'corrupt', reason: '不是有效的 JSON' };
   }
   const envelope = envelopeSchema.safeParse(parsed);
-  if (!envelope.success) return { status: 'corrupt', reason: '缺少版本信息' };
+  if (!envelope.success || !Number.isInteger(envelope.data.v) || envelope.data.v < 1 || !('d' in (parsed as object))) {
+    return { status: 'corrupt', reason: '缺少版本信息' };
+  }
   const { v, t } = envelope.data;
   if (v > type.version) return { status: 'newer', version: v };
   let data: unknown = envelope.data.d;
@@ -121,4 +124,15 @@ export function openDocument<T>(type: DocType<T>, key: string, storage: SafeStor
 /** Forgets opened stores; tests use it between cases. */
 export function closeAllDocuments(): void {
   open.clear();
+}
+
+/** The time (ms) a stored value was last written, or null if there is none or it is unreadable. */
+export function readEnvelopeTime(raw: string | null): number | null {
+  if (raw === null) return null;
+  try {
+    const parsed = JSON.parse(raw) as { t?: unknown };
+    return typeof parsed.t === 'number' ? parsed.t : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,7 +1,7 @@
 /** The learner-state layer: every island and page script reads and writes through here. */
 export { storage, announceChange } from './instance';
 export { PREFIX, SafeStorage, type StorageHealth } from './storage';
-export { notices, dismissNotice, type Notice } from './notices';
+export { notices, dismissNotice, recordsChanged, type Notice } from './notices';
 export { messages } from './messages';
 export * from './progress';
 export * from './attempts';

@@ -27,3 +27,6 @@ export function corruptNotice(key: string, label: string, backedUp: boolean): No
 export function newerNotice(key: string, label: string): Notice {
   return { id: `newer:${key}`, kind: 'newer', key, message: messages.newer(label) };
 }
+
+/** Bumped after records change in bulk (import, clear, undo), so overviews recompute. */
+export const recordsChanged = atom(0);

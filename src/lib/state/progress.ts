@@ -1,5 +1,5 @@
 import { computed, type ReadableAtom } from 'nanostores';
-import * as z from 'zod/mini';
+import * as z from './shape';
 import { openDocument, type DocType, type DocumentStore } from './document';
 import { registerDocType } from './registry';
 import { storage } from './instance';
@@ -10,8 +10,9 @@ export interface UnitProgress {
   /** ISO time of the first and the latest visit. */
   firstVisit: string;
   lastVisit: string;
-  /** Id of the last section the learner was reading. */
+  /** Id and title of the last section the learner was reading. */
   lastSection?: string | undefined;
+  lastSectionTitle?: string | undefined;
   /** The learner scrolled to the end of the unit. */
   readToEnd: boolean;
   /** The learner marked the unit complete. */
@@ -27,6 +28,7 @@ export const unitProgressType: DocType<UnitProgress | null> = {
       firstVisit: z.string(),
       lastVisit: z.string(),
       lastSection: z.optional(z.string()),
+      lastSectionTitle: z.optional(z.string()),
       readToEnd: z.boolean(),
       completed: z.boolean(),
       completedAt: z.optional(z.string()),
@@ -38,14 +40,16 @@ export const unitProgressType: DocType<UnitProgress | null> = {
 /** Where the learner last was: shown as "continue where you left off". */
 export interface LastPosition {
   unit: string;
+  /** Heading id and text of the section. */
   section?: string | undefined;
+  sectionTitle?: string | undefined;
   at: string;
 }
 
 export const lastPositionType: DocType<LastPosition | null> = {
   label: '上次学习位置',
   version: 1,
-  schema: z.nullable(z.object({ unit: z.string(), section: z.optional(z.string()), at: z.string() })),
+  schema: z.nullable(z.object({ unit: z.string(), section: z.optional(z.string()), sectionTitle: z.optional(z.string()), at: z.string() })),
   initial: () => null,
 };
 
@@ -77,16 +81,16 @@ export function recordVisit(unitId: string, at: string = nowIso()): void {
   const store = unitProgress(unitId);
   const p = store.get();
   store.set(p ? { ...p, lastVisit: at } : { firstVisit: at, lastVisit: at, readToEnd: false, completed: false });
-  lastPosition.set({ unit: unitId, section: p?.lastSection, at });
+  lastPosition.set({ unit: unitId, section: p?.lastSection, sectionTitle: p?.lastSectionTitle, at });
 }
 
 /** Remembers the section being read, for "continue where you left off". */
-export function recordSection(unitId: string, sectionId: string, at: string = nowIso()): void {
+export function recordSection(unitId: string, sectionId: string, sectionTitle?: string, at: string = nowIso()): void {
   const store = unitProgress(unitId);
   const p = store.get();
   if (!p || p.lastSection === sectionId) return;
-  store.set({ ...p, lastSection: sectionId });
-  lastPosition.set({ unit: unitId, section: sectionId, at });
+  store.set({ ...p, lastSection: sectionId, lastSectionTitle: sectionTitle });
+  lastPosition.set({ unit: unitId, section: sectionId, sectionTitle, at });
 }
 
 export function markReadToEnd(unitId: string): void {

@@ -137,8 +137,8 @@ export class SafeStorage {
 }
 
 /** Storage as @nanostores/persistent expects it: a plain object of string values. */
-export function persistentEngine(storage: SafeStorage): Record<string, string | undefined> {
-  return new Proxy({} as Record<string, string | undefined>, {
+export function persistentEngine(storage: SafeStorage): Record<string, string> {
+  return new Proxy({} as Record<string, string>, {
     get: (_, key) => (typeof key === 'string' ? (storage.getItem(key) ?? undefined) : undefined),
     set: (_, key, value: string) => {
       if (typeof key === 'string') storage.setItem(key, value);

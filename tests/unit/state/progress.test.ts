@@ -33,7 +33,7 @@ describe('unit progress', () => {
 
   it('remembers the section being read as the place to continue', () => {
     recordVisit('goals');
-    recordSection('goals', '设定目标的五个步骤');
+    recordSection('goals', '设定目标的五个步骤', '设定目标的五个步骤');
     expect(lastPosition.get()).toMatchObject({ unit: 'goals', section: '设定目标的五个步骤' });
     recordVisit('goals');
     expect(lastPosition.get()).toMatchObject({ unit: 'goals', section: '设定目标的五个步骤' });

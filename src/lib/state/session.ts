@@ -1,0 +1,40 @@
+import { storage, announceChange } from './instance';
+import { recordsChanged } from './notices';
+import { buildExport, clearRecords, exportFileName, importRecords, undoImport, applySnapshot, type ExportFile } from './transfer';
+import { downloadText } from '../download';
+
+/** Announces a changed record to open stores and overviews on this page. */
+function announce(key: string, value: string | null): void {
+  announceChange(key, value);
+}
+
+function changed(): void {
+  recordsChanged.set(recordsChanged.get() + 1);
+}
+
+/** Downloads every learner record as one JSON file. */
+export function exportRecords(now: Date = new Date()): void {
+  downloadText(exportFileName(now), `${JSON.stringify(buildExport(storage, now), null, 2)}\n`, 'application/json');
+}
+
+/** Imports a file already checked with `checkImport`. */
+export function importChecked(file: ExportFile, mode: 'replace' | 'merge'): void {
+  importRecords(storage, file, mode, announce);
+  changed();
+}
+
+export function undoLastImport(): boolean {
+  const done = undoImport(storage, announce);
+  changed();
+  return done;
+}
+
+/** Clears this computer's records; returns the means to put them back. */
+export function clearAll(): () => void {
+  const saved = clearRecords(storage, announce);
+  changed();
+  return () => {
+    applySnapshot(storage, saved, announce);
+    changed();
+  };
+}

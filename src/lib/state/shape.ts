@@ -1,0 +1,100 @@
+/**
+ * A very small validator with zod's `safeParse` contract, for the records every page reads
+ * (unit progress, last position, attempts). zod/mini alone would take the state layer past
+ * its 6 KB budget on pages without exercises; exercises, which load a framework anyway,
+ * validate with zod/mini, and both plug into the same `DocType.schema`.
+ */
+export interface Issue {
+  path: PropertyKey[];
+  message: string;
+}
+
+export type SafeParse<T> = { success: true; data: T } | { success: false; error: { issues: Issue[] } };
+
+/** Anything that validates like zod: zod/mini schemas and the shapes below. */
+export interface Validator<T> {
+  safeParse(data: unknown): SafeParse<T>;
+}
+
+type Check<T> = (value: unknown, path: PropertyKey[], issues: Issue[]) => T;
+
+export interface Shape<T> extends Validator<T> {
+  readonly check: Check<T>;
+  readonly optional?: boolean;
+}
+
+function shape<T>(check: Check<T>, optional = false): Shape<T> {
+  return {
+    check,
+    optional,
+    safeParse(data) {
+      const issues: Issue[] = [];
+      const value = check(data, [], issues);
+      return issues.length ? { success: false, error: { issues } } : { success: true, data: value };
+    },
+  };
+}
+
+const primitive = <T>(type: string, label: string, test: (v: unknown) => boolean = (v) => typeof v === type) =>
+  shape<T>((value, path, issues) => {
+    if (!test(value)) issues.push({ path, message: `应为${label}` });
+    return value as T;
+  });
+
+export const string = () => primitive<string>('string', '文字');
+export const number = () => primitive<number>('number', '数字', (v) => typeof v === 'number' && Number.isFinite(v));
+export const boolean = () => primitive<boolean>('boolean', '是或否');
+
+export function optional<T>(inner: Shape<T>): Shape<T | undefined> {
+  return shape((value, path, issues) => (value === undefined ? undefined : inner.check(value, path, issues)), true);
+}
+
+export function nullable<T>(inner: Shape<T>): Shape<T | null> {
+  return shape((value, path, issues) => (value === null ? null : inner.check(value, path, issues)));
+}
+
+export function array<T>(item: Shape<T>): Shape<T[]> {
+  return shape((value, path, issues) => {
+    if (!Array.isArray(value)) {
+      issues.push({ path, message: '应为列表' });
+      return [];
+    }
+    return value.map((v, i) => item.check(v, [...path, i], issues));
+  });
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function record<T>(item: Shape<T>): Shape<Record<string, T>> {
+  return shape((value, path, issues) => {
+    if (!isPlainObject(value)) {
+      issues.push({ path, message: '应为对象' });
+      return {};
+    }
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, item.check(v, [...path, k], issues)]));
+  });
+}
+
+type ObjectOf<S extends Record<string, Shape<unknown>>> = { [K in keyof S]: S[K] extends Shape<infer T> ? T : never };
+
+/** An object with exactly these fields; unknown fields are dropped. */
+export function object<S extends Record<string, Shape<unknown>>>(fields: S): Shape<ObjectOf<S>> {
+  return shape((value, path, issues) => {
+    if (!isPlainObject(value)) {
+      issues.push({ path, message: '应为对象' });
+      return {} as ObjectOf<S>;
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries(fields)) {
+      if (!(key in value) || value[key] === undefined) {
+        if (!field.optional) issues.push({ path: [...path, key], message: '缺少此项' });
+        continue;
+      }
+      out[key] = field.check(value[key], [...path, key], issues);
+    }
+    return out as ObjectOf<S>;
+  });
+}
+
+/** Anything at all (kept as it is). */
+export const unknown = () => shape<unknown>((value) => value);
