@@ -23,6 +23,8 @@ export interface AgendaOptions {
   sessions: readonly Session[];
   /** Allocations are rounded to this many minutes. */
   step: number;
+  /** No unit starts with less than this before a break (default 15). */
+  minPiece?: number;
 }
 
 export type AgendaRow =
@@ -116,17 +118,30 @@ export function planAgenda(units: readonly AgendaUnit[], options: AgendaOptions)
     });
   }
 
-  const unitRows: AgendaRow[] = [];
+  // Lay the units into the slots in order. A unit that would start with a sliver of time
+  // before a break (shorter than `minPiece`) starts after it instead: the sliver goes to
+  // the unit before it, so no row in the plan is a few minutes long.
+  const minPiece = options.minPiece ?? 15;
+  const pieces: { ui: number; slot: number; day: number; start: number; end: number }[] = [];
   let slotIndex = 0;
   let cursor = slots[0]?.start ?? 0;
-  units.forEach((unit, ui) => {
+  units.forEach((_, ui) => {
     let remaining = shares[ui]!;
-    const pieces: { day: number; start: number; end: number }[] = [];
     while (remaining > 0 && slotIndex < slots.length) {
       const slot = slots[slotIndex]!;
-      const take = Math.min(remaining, slot.end - cursor);
+      let take = Math.min(remaining, slot.end - cursor);
+      const previous = pieces.at(-1);
+      const sliver = take < minPiece && take < remaining && previous && previous.slot === slotIndex && previous.ui !== ui;
+      if (sliver) {
+        previous.end += take;
+        shares[previous.ui]! += take;
+        shares[ui]! -= take;
+        remaining -= take;
+        cursor += take;
+        take = 0;
+      }
       if (take > 0) {
-        pieces.push({ day: slot.day, start: cursor, end: cursor + take });
+        pieces.push({ ui, slot: slotIndex, day: slot.day, start: cursor, end: cursor + take });
         cursor += take;
         remaining -= take;
       }
@@ -135,9 +150,19 @@ export function planAgenda(units: readonly AgendaUnit[], options: AgendaOptions)
         cursor = slots[slotIndex]?.start ?? cursor;
       }
     }
-    pieces.forEach((p, pi) =>
-      unitRows.push({ kind: 'unit', day: p.day, start: toClock(p.start), end: toClock(p.end), minutes: p.end - p.start, unit, part: pi + 1, parts: pieces.length }),
-    );
+  });
+  const unitRows: AgendaRow[] = pieces.map((p) => {
+    const ofUnit = pieces.filter((q) => q.ui === p.ui);
+    return {
+      kind: 'unit',
+      day: p.day,
+      start: toClock(p.start),
+      end: toClock(p.end),
+      minutes: p.end - p.start,
+      unit: units[p.ui]!,
+      part: ofUnit.indexOf(p) + 1,
+      parts: ofUnit.length,
+    };
   });
 
   const rows = [...unitRows, ...pauses].sort((a, b) => a.day - b.day || toMinutes(a.start) - toMinutes(b.start));

@@ -65,3 +65,13 @@ it('gives the 2-day plan more time per unit than the 1-day plan', () => {
   const two = planAgenda(units, { days: 2, sessions: STANDARD_DAY, step: 5 });
   one.allocation.forEach((a, i) => expect(two.allocation[i]!.minutes).toBeGreaterThan(a.minutes));
 });
+
+it.each([1, 2])('never starts a unit with a sliver of time before a break (%i-day plan)', (days) => {
+  const plan = planAgenda(units, { days, sessions: STANDARD_DAY, step: 5 });
+  for (const row of plan.rows) {
+    if (row.kind === 'unit' && row.part === 1 && row.parts > 1) expect(row.minutes).toBeGreaterThanOrEqual(15);
+  }
+  const perUnit = new Map<string, number>();
+  for (const row of plan.rows) if (row.kind === 'unit') perUnit.set(row.unit.id, (perUnit.get(row.unit.id) ?? 0) + row.minutes);
+  plan.allocation.forEach((a) => expect(perUnit.get(a.unit.id)).toBe(a.minutes));
+});
