@@ -37,12 +37,31 @@ console.log(`all JS                ${kb(totalJs.raw)} raw, ${kb(totalJs.gzip)} g
 console.log(`all CSS               ${kb(totalCss.raw)} raw, ${kb(totalCss.gzip)} gzip (${css.length} files)`);
 console.log(`pagefind bundle       ${kb(sum(pagefind.map(size)).raw)} (${pagefind.length} files)`);
 
-console.log('\nper page: JS loaded at start (scripts and modulepreloads) / islands hydrated later / CSS');
+/** A script and every module it imports statically, as files in dist/. */
+function closure(entries) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file) || !files.includes(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)) visit(join(file, '..', m[1]));
+  };
+  entries.forEach(visit);
+  return [...seen];
+}
+
+const stateChunk = js.filter((f) => /\/state\.[^/]+\.js$/.test(f));
+for (const f of stateChunk) {
+  const s = size(f);
+  console.log(`state layer chunk     ${kb(s.raw)} raw, ${kb(s.gzip)} gzip (budget 6 KB gzip)`);
+}
+
+console.log('\nper page: JS loaded at start (with its imports) / islands hydrated later (with imports) / CSS');
 for (const page of html.sort()) {
   const text = readFileSync(page, 'utf8');
   const refs = (pattern) => [...text.matchAll(pattern)].map((m) => join(dist, m[1].replace(/^\/[^_]*?(?=_astro\/)/, '/')));
-  const scripts = refs(/<script[^>]*type="module"[^>]*src="([^"]+)"/g);
-  const islands = [...new Set([...refs(/component-url="([^"]+)"/g), ...refs(/renderer-url="([^"]+)"/g)])];
+  const scripts = closure(refs(/<script[^>]*type="module"[^>]*src="([^"]+)"/g));
+  const islands = closure([...refs(/component-url="([^"]+)"/g), ...refs(/renderer-url="([^"]+)"/g)]).filter((f) => !scripts.includes(f));
   const styles = refs(/<link rel="stylesheet" href="([^"]+)"/g);
   const f = (list) => {
     const s = sum(list.filter((p) => files.includes(p)).map(size));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const dist = process.env.SITE_DIST ?? join(import.meta.dirname, '../../dist');
 
@@ -50,4 +51,22 @@ describe('the built site', () => {
       expect(html, name).not.toContain('data-notes');
     }
   });
+});
+
+it('keeps the state layer that every page loads within 6 KB gzip', () => {
+  const assets = join(dist, '_astro');
+  const chunks = readdirSync(assets).filter((f) => /^state\.[\w-]+\.js$/.test(f));
+  expect(chunks).toHaveLength(1);
+  const bytes = gzipSync(readFileSync(join(assets, chunks[0]!))).length;
+  expect(bytes).toBeLessThanOrEqual(6 * 1024);
+});
+
+it('loads no framework code at start on a unit page: islands wait until they are visible', () => {
+  const html = pages.find((p) => p.name === 'units/intro/index.html')!.html;
+  const startScripts = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
+  for (const src of startScripts) {
+    const code = readFileSync(join(dist, src.replace(/^.*?_astro\//, '_astro/')), 'utf8');
+    expect(code, src).not.toMatch(/from\s*"\.\/client\.[\w-]+\.js"/);
+  }
+  for (const island of html.matchAll(/<astro-island[^>]*>/g)) expect(island[0]).toMatch(/client="(visible|idle)"/);
 });
