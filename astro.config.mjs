@@ -3,7 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 
-/** BASE_PATH=/x/y/ builds the site for hosting under that sub-path. */
+/**
+ * BASE_PATH=/x/y/ builds the site for hosting under that sub-path.
+ * @param {string | undefined} raw
+ */
 function normaliseBase(raw) {
   const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
