@@ -1,0 +1,148 @@
+import { moveById, newId, removeById, restoreRemoved, uniqueName, updateById, type Removed } from '../self-exercises/list-ops';
+import { emptyAnalysis, type Analysis, type Quadrant, type Strategy, type StrategyKind, type SwotDoc, type SwotItem } from './record';
+import { strings } from './strings';
+
+// ——— The collection of analyses ———
+
+/** The analysis on screen: the active one, or the first when the active one is gone. */
+export function activeAnalysis(doc: SwotDoc): Analysis | undefined {
+  return doc.analyses.find((a) => a.id === doc.activeId) ?? doc.analyses[0];
+}
+
+/** Shows analysis `id`. */
+export function selectAnalysis(doc: SwotDoc, id: string): SwotDoc {
+  return doc.analyses.some((a) => a.id === id) ? { ...doc, activeId: id } : doc;
+}
+
+/** Adds an empty analysis dated `date` and shows it. */
+export function addAnalysis(doc: SwotDoc, date: string, id: string = newId('sw')): SwotDoc {
+  const title = uniqueName(strings.newTitle, doc.analyses.map((a) => a.title));
+  return { analyses: [...doc.analyses, emptyAnalysis(id, title, date)], activeId: id };
+}
+
+/** Adds a copy of analysis `source` right after it (the learner's own, not an example). */
+export function duplicateAnalysis(doc: SwotDoc, source: string, id: string = newId('sw')): SwotDoc {
+  const index = doc.analyses.findIndex((a) => a.id === source);
+  if (index < 0) return doc;
+  const original = doc.analyses[index]!;
+  const title = uniqueName(`${original.title || strings.untitled} ${strings.copySuffix}`, doc.analyses.map((a) => a.title));
+  const { example: _example, ...rest } = structuredClone(original);
+  const copy: Analysis = { ...rest, id, title };
+  const analyses = [...doc.analyses];
+  analyses.splice(index + 1, 0, copy);
+  return { analyses, activeId: id };
+}
+
+/** Removes analysis `id`, showing its neighbour; returns what an undo needs. */
+export function deleteAnalysis(doc: SwotDoc, id: string): { doc: SwotDoc; removed?: Removed<Analysis> } {
+  const { list, removed } = removeById(doc.analyses, id);
+  if (!removed) return { doc };
+  const neighbour = list[Math.min(removed.index, list.length - 1)];
+  return { doc: { analyses: list, activeId: doc.activeId === id ? (neighbour?.id ?? '') : doc.activeId }, removed };
+}
+
+/** Puts a deleted analysis back where it was and shows it. */
+export function restoreAnalysis(doc: SwotDoc, removed: Removed<Analysis>): SwotDoc {
+  return { analyses: restoreRemoved(doc.analyses, removed), activeId: removed.item.id };
+}
+
+/** Replaces analysis `id` with `fn(analysis)`. */
+export function updateAnalysis(doc: SwotDoc, id: string, fn: (a: Analysis) => Analysis): SwotDoc {
+  return { ...doc, analyses: updateById(doc.analyses, id, fn) };
+}
+
+/** The course's example as the trainer writes it: items as text, strategies citing labels such as "S1". */
+export interface SwotExample {
+  title: string;
+  scope: 'personal' | 'team';
+  goal: string;
+  items: Record<Quadrant, string[]>;
+  strategies: { kind: StrategyKind; internal: string; external: string; action: string }[];
+}
+
+/** Turns the example into an analysis marked 示例, with ids, dated `date`. */
+export function analysisFromExample(example: SwotExample, date: string, makeId: (prefix: string) => string = newId): Analysis {
+  const items = { S: [], W: [], O: [], T: [] } as Record<Quadrant, SwotItem[]>;
+  const byLabel = new Map<string, string>();
+  for (const q of ['S', 'W', 'O', 'T'] as const) {
+    items[q] = example.items[q].map((text, i) => {
+      const id = makeId('it');
+      byLabel.set(`${q}${i + 1}`, id);
+      return { id, text };
+    });
+  }
+  const strategies: Strategy[] = example.strategies.map((s) => ({
+    id: makeId('st'),
+    kind: s.kind,
+    internal: byLabel.get(s.internal) ?? '',
+    external: byLabel.get(s.external) ?? '',
+    action: s.action,
+  }));
+  return { id: makeId('sw'), title: example.title, scope: example.scope, date, goal: example.goal, items, strategies, example: true };
+}
+
+/** Adds the example analysis and shows it. */
+export function addExampleAnalysis(doc: SwotDoc, example: SwotExample, date: string, makeId?: (prefix: string) => string): SwotDoc {
+  const analysis = analysisFromExample(example, date, makeId);
+  analysis.title = uniqueName(`${strings.examplePrefix}${example.title}`, doc.analyses.map((a) => a.title));
+  return { analyses: [...doc.analyses, analysis], activeId: analysis.id };
+}
+
+// ——— Inside one analysis ———
+
+/** Adds an item at the end of a quadrant. */
+export function addItem(a: Analysis, quadrant: Quadrant, text: string, id: string = newId('it')): Analysis {
+  return { ...a, items: { ...a.items, [quadrant]: [...a.items[quadrant], { id, text }] } };
+}
+
+/** Changes the text of item `id`. */
+export function editItem(a: Analysis, quadrant: Quadrant, id: string, text: string): Analysis {
+  return { ...a, items: { ...a.items, [quadrant]: updateById(a.items[quadrant], id, (x) => ({ ...x, text })) } };
+}
+
+/** Moves item `id` up (−1) or down (+1); the numbers follow, and strategies keep citing the same item. */
+export function moveItem(a: Analysis, quadrant: Quadrant, id: string, delta: number): Analysis {
+  return { ...a, items: { ...a.items, [quadrant]: moveById(a.items[quadrant], id, delta) } };
+}
+
+/** Removes item `id`; strategies keep their reference so an undo restores the citation too. */
+export function deleteItem(a: Analysis, quadrant: Quadrant, id: string): { analysis: Analysis; removed?: Removed<SwotItem> } {
+  const { list, removed } = removeById(a.items[quadrant], id);
+  return { analysis: { ...a, items: { ...a.items, [quadrant]: list } }, removed };
+}
+
+/** Puts a deleted item back in its place. */
+export function restoreItem(a: Analysis, quadrant: Quadrant, removed: Removed<SwotItem>): Analysis {
+  return { ...a, items: { ...a.items, [quadrant]: restoreRemoved(a.items[quadrant], removed) } };
+}
+
+/** Adds an empty strategy of `kind`. */
+export function addStrategy(a: Analysis, kind: StrategyKind, id: string = newId('st')): Analysis {
+  return { ...a, strategies: [...a.strategies, { id, kind, internal: '', external: '', action: '' }] };
+}
+
+/** Changes the cited items or the action of strategy `id`. */
+export function editStrategy(a: Analysis, id: string, patch: Partial<Pick<Strategy, 'internal' | 'external' | 'action'>>): Analysis {
+  return { ...a, strategies: updateById(a.strategies, id, (s) => ({ ...s, ...patch })) };
+}
+
+/** Removes strategy `id`; returns what an undo needs. */
+export function deleteStrategy(a: Analysis, id: string): { analysis: Analysis; removed?: Removed<Strategy> } {
+  const { list, removed } = removeById(a.strategies, id);
+  return { analysis: { ...a, strategies: list }, removed };
+}
+
+/** Puts a deleted strategy back in its place. */
+export function restoreStrategy(a: Analysis, removed: Removed<Strategy>): Analysis {
+  return { ...a, strategies: restoreRemoved(a.strategies, removed) };
+}
+
+/** How tightly the printed sheet must be set so that the analysis fits one A4 page. */
+export function printDensity(a: Analysis): 'normal' | 'compact' | 'tight' {
+  const texts = [a.goal, ...Object.values(a.items).flat().map((x) => x.text), ...a.strategies.map((s) => s.action)];
+  const chars = texts.reduce((n, t) => n + [...t].length, 0);
+  const rows = Object.values(a.items).flat().length + a.strategies.length;
+  if (chars > 1600 || rows > 36) return 'tight';
+  if (chars > 900 || rows > 22) return 'compact';
+  return 'normal';
+}

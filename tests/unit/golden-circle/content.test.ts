@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import content from '../../../content/examples/golden-circle.json';
+import { parseGoldenCircleContent } from '../../../src/lib/schemas/golden-circle';
+
+describe('golden-circle content file', () => {
+  it('is valid', () => {
+    expect(parseGoldenCircleContent(content).example.name).toBeTruthy();
+  });
+
+  it.each([
+    ['example.why', { ...content, example: { ...content.example, why: ' ' } }, '示例的 Why不能为空'],
+    ['prompts.how', { ...content, prompts: { ...content.prompts, how: [] } }, 'How 至少要有一个提示问题'],
+    ['example', { prompts: content.prompts }, '需要 example'],
+  ])('names the file and the field %s when it is wrong', (field, data, message) => {
+    expect(() => parseGoldenCircleContent(data)).toThrowError(/content\/examples\/golden-circle\.json/);
+    try {
+      parseGoldenCircleContent(data);
+    } catch (error) {
+      expect(String(error)).toContain(`字段 ${field}`);
+      expect(String(error)).toContain(message);
+    }
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { swotType, type SwotDoc } from '../../../src/lib/swot/record';
+import {
+  activeAnalysis, addAnalysis, addExampleAnalysis, addItem, analysisFromExample, deleteAnalysis, deleteStrategy, deleteItem,
+  duplicateAnalysis, editItem, moveItem, printDensity, restoreAnalysis, restoreItem, restoreStrategy, selectAnalysis, updateAnalysis,
+} from '../../../src/lib/swot/analyses';
+import { citation } from '../../../src/lib/swot/numbering';
+import example from '../../../content/examples/swot.json';
+import { parseSwotExample } from '../../../src/lib/schemas/swot';
+import { sample } from './fixtures';
+
+const texts = (xs: { text: string }[]) => xs.map((x) => x.text);
+let n = 0;
+const seqId = (p: string) => `${p}${++n}`;
+
+describe('items in a quadrant', () => {
+  it('adds, edits and reorders items', () => {
+    let a = addItem(sample(), 'O', '新岗位开放', 'o3');
+    a = editItem(a, 'O', 'o3', '值班主管岗位开放竞聘');
+    a = moveItem(a, 'O', 'o3', -1);
+    expect(texts(a.items.O)).toEqual(['培训部开讲师营', '值班主管岗位开放竞聘', '新系统能导出数据']);
+  });
+
+  it('deletes an item and restores it in its place on undo', () => {
+    const { analysis, removed } = deleteItem(sample(), 'W', 'w1');
+    expect(texts(analysis.items.W)).toEqual(['很少单独谈话']);
+    expect(texts(restoreItem(analysis, 'W', removed!).items.W)).toEqual(['不擅长公开讲话', '很少单独谈话']);
+  });
+
+  it('deletes a strategy and restores it on undo', () => {
+    const { analysis, removed } = deleteStrategy(sample(), 'x1');
+    expect(analysis.strategies.map((s) => s.id)).toEqual(['x2']);
+    expect(restoreStrategy(analysis, removed!).strategies.map((s) => s.id)).toEqual(['x1', 'x2']);
+  });
+});
+
+describe('several analyses', () => {
+  const start = (): SwotDoc => swotType.initial();
+
+  it('creates a dated analysis with a free title and shows it', () => {
+    const doc = addAnalysis(addAnalysis(start(), '2026-05-01', 'b'), '2026-05-02', 'c');
+    expect(doc.analyses.map((a) => a.title)).toEqual(['我的 SWOT 分析', '新的 SWOT 分析', '新的 SWOT 分析（2）']);
+    expect(activeAnalysis(doc)).toMatchObject({ id: 'c', date: '2026-05-02' });
+  });
+
+  it('duplicates an analysis with its items and strategies, as the learner’s own', () => {
+    let doc = updateAnalysis(start(), 'swot-first', () => ({ ...sample(), id: 'swot-first', example: true }));
+    doc = duplicateAnalysis(doc, 'swot-first', 'copy');
+    const copy = activeAnalysis(doc)!;
+    expect(copy.title).toBe('我的分析 副本');
+    expect(copy.example).toBeUndefined();
+    expect(citation(copy, copy.strategies[0]!)).toBe('S2/O1');
+    expect(swotType.schema.safeParse(doc).success).toBe(true);
+  });
+
+  it('deletes an analysis and restores it on undo', () => {
+    let doc = addAnalysis(start(), '', 'b');
+    doc = selectAnalysis(doc, 'swot-first');
+    const { doc: after, removed } = deleteAnalysis(doc, 'swot-first');
+    expect(after).toMatchObject({ activeId: 'b' });
+    expect(restoreAnalysis(after, removed!).analyses.map((a) => a.id)).toEqual(['swot-first', 'b']);
+  });
+});
+
+describe('the example', () => {
+  it('passes its schema', () => {
+    expect(() => parseSwotExample(example)).not.toThrow();
+  });
+
+  it('becomes an analysis marked 示例 whose strategies cite the right numbers', () => {
+    const a = analysisFromExample(parseSwotExample(example), '2026-05-01', seqId);
+    expect(a.example).toBe(true);
+    expect(a.strategies.map((s) => citation(a, s))).toEqual(example.strategies.map((s) => `${s.internal}/${s.external}`));
+  });
+
+  it('is added with a title that says it is an example', () => {
+    const doc = addExampleAnalysis(swotType.initial(), parseSwotExample(example), '2026-05-01', seqId);
+    expect(activeAnalysis(doc)?.title).toBe(`示例：${example.title}`);
+    expect(swotType.schema.safeParse(doc).success).toBe(true);
+  });
+});
+
+describe('fitting the printed sheet on one A4 page', () => {
+  it.each([
+    [0, 'normal'],
+    [15, 'compact'],
+    [60, 'tight'],
+  ] as const)('with %i extra long items it prints %s', (count, density) => {
+    let a = sample();
+    for (let i = 0; i < count; i++) a = addItem(a, 'S', '这是一条写得比较长的优势条目，带着事实和数据。', `e${i}`);
+    expect(printDensity(a)).toBe(density);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { citation, findItem, itemLabel, strategyRefs, unusedItems, usageCount } from '../../../src/lib/swot/numbering';
+import { addStrategy, deleteItem, editStrategy, moveItem, restoreItem } from '../../../src/lib/swot/analyses';
+import { sample } from './fixtures';
+
+describe('numbering items', () => {
+  it.each([
+    ['S', 0, 'S1'],
+    ['W', 1, 'W2'],
+    ['O', 2, 'O3'],
+    ['T', 9, 'T10'],
+  ] as const)('%s item %i is %s', (q, i, label) => {
+    expect(itemLabel(q, i)).toBe(label);
+  });
+
+  it('finds an item with its current number', () => {
+    expect(findItem(sample(), 'o2')).toMatchObject({ quadrant: 'O', label: 'O2' });
+    expect(findItem(sample(), 'nope')).toBeUndefined();
+  });
+
+  it('renumbers after a move, and the strategy cites the same item under its new number', () => {
+    const a = moveItem(sample(), 'S', 's2', -1);
+    expect(findItem(a, 's2')?.label).toBe('S1');
+    expect(citation(a, a.strategies[0]!)).toBe('S1/O1');
+  });
+});
+
+describe('citing items in strategies', () => {
+  it.each([
+    ['x1', 'S2/O1'],
+    ['x2', 'W1/T2'],
+  ])('strategy %s cites %s', (id, cite) => {
+    const a = sample();
+    expect(citation(a, a.strategies.find((s) => s.id === id)!)).toBe(cite);
+  });
+
+  it('marks a side not chosen yet with a question mark', () => {
+    const a = addStrategy(sample(), 'ST', 'x3');
+    expect(citation(a, a.strategies[2]!)).toBe('S?/T?');
+    const b = editStrategy(a, 'x3', { external: 't1' });
+    expect(citation(b, b.strategies[2]!)).toBe('S?/T1');
+  });
+
+  it('does not accept an item from the wrong quadrant (an O where a T belongs)', () => {
+    const a = editStrategy(addStrategy(sample(), 'ST', 'x3'), 'x3', { internal: 's1', external: 'o1' });
+    expect(strategyRefs(a, a.strategies[2]!).external.status).toBe('missing');
+  });
+
+  it('shows a deleted item as missing and brings the citation back on undo', () => {
+    const { analysis, removed } = deleteItem(sample(), 'S', 's2');
+    expect(strategyRefs(analysis, analysis.strategies[0]!).internal.status).toBe('missing');
+    expect(citation(analysis, analysis.strategies[0]!)).toBe('S?/O1');
+    const back = restoreItem(analysis, 'S', removed!);
+    expect(citation(back, back.strategies[0]!)).toBe('S2/O1');
+  });
+
+  it('counts how many strategies use an item', () => {
+    const a = editStrategy(addStrategy(sample(), 'ST', 'x3'), 'x3', { internal: 's2', external: 't1' });
+    expect(usageCount(a, 's2')).toBe(2);
+    expect(usageCount(a, 's1')).toBe(0);
+  });
+});
+
+describe('items no strategy uses yet', () => {
+  it('lists them in S, W, O, T order with their numbers', () => {
+    expect(unusedItems(sample()).map((u) => u.label)).toEqual(['S1', 'W2', 'O2', 'T1']);
+  });
+
+  it('drops an item from the list once a strategy cites it', () => {
+    const a = editStrategy(addStrategy(sample(), 'SO', 'x3'), 'x3', { internal: 's1', external: 'o2' });
+    expect(unusedItems(a).map((u) => u.label)).toEqual(['W2', 'T1']);
+  });
+
+  it('ignores empty items', () => {
+    const a = sample();
+    a.items.W[1]!.text = '  ';
+    expect(unusedItems(a).map((u) => u.label)).not.toContain('W2');
+  });
+});
