@@ -32,7 +32,7 @@ export function fieldLabel(key: FieldKey, draft: Pick<FeedbackDraft, 'advanced'>
 /** Interface text of the feedback builder. */
 export const t = {
   title: '教练式反馈',
-  intro: '选一位组员最近的一件具体事情，按步骤写出你要说的话。右侧（手机上在下方）会实时拼出你要说的话，并提示常见的问题。',
+  intro: '选一位组员最近的一件具体事情，按步骤写下你要说的话。下方会实时拼出完整的反馈，并提示常见的问题。可以保存多份反馈稿。',
   kindLegend: '反馈类型',
   kindPositive: '正向反馈（BIA）',
   kindPositiveHint: '做得好的事：行为、影响、欣赏',
@@ -46,7 +46,7 @@ export const t = {
   recipient: '反馈对象',
   recipientHint: '姓名或化名，可以留空。',
   previewTitle: '你要说的话',
-  previewEmpty: '在左侧填写后，这里会拼出完整的反馈。',
+  previewEmpty: '填写上面的步骤后，这里会拼出完整的反馈。',
   checksTitle: '自查',
   checksClean: '没有发现常见问题。说之前再读一遍：像摄像机一样描述事实了吗？',
   checksTodo: '待完成',

@@ -101,3 +101,9 @@ export function planFromText(text: PlanText, newId: () => string): GrowPlan {
   });
   return { member: text.member, topic: text.topic, meeting: text.meeting, stages: { goal: stage('goal'), reality: stage('reality'), options: stage('options'), will: stage('will') } };
 }
+
+/** The stage without the question(s) matching `text` (ignoring spaces). */
+export function removeQuestionText(stage: StagePlan, text: string): StagePlan {
+  const key = text.replace(/\s+/g, '');
+  return { ...stage, questions: stage.questions.filter((q) => q.text.replace(/\s+/g, '') !== key) };
+}
