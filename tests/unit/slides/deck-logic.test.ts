@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { deckActionForKey, type KeyInput } from '../../../src/lib/slides/keys';
+import { clampSlide, hashForSlide, slideFromHash } from '../../../src/lib/slides/hash';
+import { formatClock, timerView } from '../../../src/lib/slides/timer';
+import { swipeAction } from '../../../src/lib/slides/swipe';
+import { canvasScale, chooseFit, FIT_STEPS } from '../../../src/lib/slides/fit';
+import { speakerHref } from '../../../src/lib/slides/links';
+
+describe('keys', () => {
+  it.each<[string, Partial<KeyInput>, ReturnType<typeof deckActionForKey>]>([
+    ['ArrowRight', {}, 'next'],
+    ['PageDown', {}, 'next'],
+    [' ', {}, 'next'],
+    ['ArrowLeft', {}, 'prev'],
+    ['PageUp', {}, 'prev'],
+    [' ', { shiftKey: true }, 'prev'],
+    ['Home', {}, 'first'],
+    ['End', {}, 'last'],
+    ['f', {}, 'fullscreen'],
+    ['F', {}, 'fullscreen'],
+    ['b', {}, 'blank'],
+    ['.', {}, 'blank'],
+    ['o', {}, 'overview'],
+    ['s', {}, 'speaker'],
+    ['?', { shiftKey: true }, 'help'],
+    ['Escape', {}, 'close'],
+    ['x', {}, null],
+    ['ArrowDown', {}, null],
+  ])('%j does %j', (key, extra, expected) => {
+    expect(deckActionForKey({ key, target: 'other', ...extra })).toBe(expected);
+  });
+
+  it.each(['ArrowRight', ' ', 'b', 'f', 'Home', 'Escape'])('leaves %j alone while typing in an exercise field', (key) => {
+    expect(deckActionForKey({ key, target: 'field' })).toBeNull();
+  });
+
+  it.each([' ', 'Enter'])('lets %j press a focused button', (key) => {
+    expect(deckActionForKey({ key, target: 'control' })).toBeNull();
+  });
+
+  it('still turns slides with the arrows while a button has focus', () => {
+    expect(deckActionForKey({ key: 'ArrowRight', target: 'control' })).toBe('next');
+  });
+
+  it.each([{ ctrlKey: true }, { metaKey: true }, { altKey: true }])('leaves browser shortcuts alone (%j)', (mods) => {
+    expect(deckActionForKey({ key: 'f', target: 'other', ...mods })).toBeNull();
+  });
+});
+
+describe('slide hash', () => {
+  it.each<[string, number, number | null]>([
+    ['#1', 10, 0],
+    ['#3', 10, 2],
+    ['3', 10, 2],
+    ['#0', 10, 0],
+    ['#99', 10, 9],
+    ['', 10, null],
+    ['#学习力的本质', 10, null],
+    ['#3', 0, null],
+  ])('%j in a deck of %i is slide index %j', (hash, total, expected) => {
+    expect(slideFromHash(hash, total)).toBe(expected);
+  });
+
+  it('writes slide index 0 as #1 and reads it back', () => {
+    expect(hashForSlide(0)).toBe('#1');
+    expect(slideFromHash(hashForSlide(6), 10)).toBe(6);
+  });
+
+  it.each([[-1, 5, 0], [2, 5, 2], [7, 5, 4], [3, 0, 0]])('clamps %i into a deck of %i as %i', (i, total, expected) => {
+    expect(clampSlide(i, total)).toBe(expected);
+  });
+});
+
+describe('timer', () => {
+  it.each([
+    [0, '0:00'],
+    [59_999, '0:59'],
+    [61_000, '1:01'],
+    [3_600_000, '1:00:00'],
+    [3_723_000, '1:02:03'],
+    [-5_000, '0:00'],
+  ])('shows %i ms as %s', (ms, text) => {
+    expect(formatClock(ms)).toBe(text);
+  });
+
+  it('counts down from the unit minutes', () => {
+    const start = 1_000_000;
+    expect(timerView(start, start + 10 * 60_000, 60)).toEqual({ elapsed: '10:00', remaining: '50:00', over: false, ending: false });
+  });
+
+  it('warns near the end and says when the time is over', () => {
+    const start = 0;
+    expect(timerView(start, 58 * 60_000, 60)).toMatchObject({ remaining: '2:00', ending: true, over: false });
+    expect(timerView(start, 63 * 60_000, 60)).toMatchObject({ remaining: '3:00', over: true, ending: false });
+  });
+
+  it('stands still before the clock starts', () => {
+    expect(timerView(null, 5_000, 30)).toMatchObject({ elapsed: '0:00', remaining: '30:00' });
+  });
+});
+
+describe('swipes', () => {
+  it.each<[number, number, 'next' | 'prev' | null]>([
+    [-120, 10, 'next'],
+    [120, -10, 'prev'],
+    [-30, 0, null],
+    [-80, 90, null],
+  ])('dx %i, dy %i is %j', (dx, dy, expected) => {
+    expect(swipeAction(dx, dy)).toBe(expected);
+  });
+});
+
+describe('fitting a slide', () => {
+  it('fills a 16:9 screen and is limited by the width on a 4:3 one', () => {
+    expect(canvasScale(1920, 1080)).toBe(2.4);
+    expect(canvasScale(1024, 768)).toBe(1.28);
+  });
+
+  it('keeps full size when the slide fits and shrinks step by step when it does not', () => {
+    expect(chooseFit(() => 300, 450)).toBe(1);
+    expect(chooseFit((step) => 500 * step, 450)).toBe(FIT_STEPS.find((s) => 500 * s <= 451));
+  });
+
+  it('gives up (the slide scrolls) when even the smallest step overflows', () => {
+    expect(chooseFit(() => 2000, 450)).toBeNull();
+  });
+});
+
+describe('speaker link', () => {
+  it.each([
+    ['/', '/present/swot/speaker/'],
+    ['/x/y/', '/x/y/present/swot/speaker/'],
+  ])('under base %s is %s', (base, expected) => {
+    expect(speakerHref('swot', base)).toBe(expected);
+  });
+});
