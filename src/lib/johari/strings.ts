@@ -108,6 +108,7 @@ export const strings = {
   replyCount: (n: number) => (n ? `已收到 ${n} 位同事的回复。` : '还没有收到回复。'),
   replyItem: (n: number) => `第 ${n} 份回复`,
   replyAdded: (time: string) => `添加于 ${time}`,
+  remove: '删除',
   removeReply: (n: number) => `删除第 ${n} 份回复`,
   removed: (n: number) => `已删除第 ${n} 份回复。`,
   undo: '撤销',
