@@ -1,4 +1,5 @@
 import { firstNumber, formatNumber } from '../worksheet/numbers';
+import { today } from '../worksheet/dates';
 import type { GoalData } from './model';
 import { goalStrings } from './strings';
 
@@ -33,11 +34,7 @@ const DATE_IN_TEXT = /\d{4}\s*[-/年.]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日�
 const isDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text));
 const blank = (text: string) => text.trim() === '';
 
-/** Today as YYYY-MM-DD in local time. */
-export function today(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { today };
 
 function check(key: PrincipleKey, missing: string[], improve: string[], ok: string): PrincipleCheck {
   if (missing.length) return { key, status: 'missing', messages: [...missing, ...improve] };

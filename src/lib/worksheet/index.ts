@@ -3,3 +3,5 @@ export * from './sheets';
 export * from './list';
 export { newId } from './ids';
 export { worksheetStrings } from './strings';
+export * from './numbers';
+export { today } from './dates';
