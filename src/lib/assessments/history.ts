@@ -1,0 +1,132 @@
+import type { Attempt } from '../state/attempts';
+import { dimensionRange, formatValue, minimumScore, summarise, type Summary } from './score';
+import type { Assessment, AssessmentItem } from './types';
+
+/** What a trend can follow: the total or one dimension. */
+export interface Series {
+  id: string;
+  label: string;
+}
+
+export interface TrendPoint {
+  attemptId: string;
+  at: string;
+  value: number;
+}
+
+/** One row of a side-by-side comparison. */
+export interface CompareRow {
+  id: string;
+  label: string;
+  a: string;
+  b: string;
+  /** b − a, for scores; undefined for answers. */
+  delta?: number | undefined;
+  changed: boolean;
+}
+
+/** Attempts oldest first (the order of the trend and of the numbering). */
+export function byDate(attempts: readonly Attempt[]): Attempt[] {
+  return [...attempts].sort((x, y) => x.at.localeCompare(y.at));
+}
+
+/** The summary of a stored attempt. */
+export function summaryOf(assessment: Assessment, attempt: Attempt): Summary {
+  return summarise(assessment, { score: attempt.score, max: attempt.max, dimensions: attempt.dimensions ?? {} });
+}
+
+/** Whether the total means something for this assessment (not for a forced-choice profile). */
+export function hasTotal(assessment: Assessment): boolean {
+  return assessment.kind !== 'choice';
+}
+
+/** The series a trend chart can show: the total where it means something, then each dimension. */
+export function seriesOptions(assessment: Assessment): Series[] {
+  const total = hasTotal(assessment) ? [{ id: 'total', label: '总分' }] : [];
+  return [...total, ...assessment.dimensions.map((d) => ({ id: d.id, label: d.label }))];
+}
+
+/** The value of one series in one attempt. */
+export function seriesValue(assessment: Assessment, attempt: Attempt, seriesId: string): number {
+  const summary = summaryOf(assessment, attempt);
+  if (seriesId === 'total') return summary.score;
+  return summary.dimensions.find((d) => d.id === seriesId)?.value ?? 0;
+}
+
+/** Lowest and highest possible value of a series (the chart's axis). */
+export function seriesRange(assessment: Assessment, seriesId: string, attempts: readonly Attempt[] = []): { min: number; max: number } {
+  if (seriesId !== 'total') return dimensionRange(assessment, seriesId);
+  const max = Math.max(...attempts.map((a) => a.max), assessment.kind === 'likert' ? 0 : assessment.items.length, 1);
+  return { min: minimumScore(assessment), max };
+}
+
+/** A series across attempts, oldest first. */
+export function trendPoints(assessment: Assessment, attempts: readonly Attempt[], seriesId: string): TrendPoint[] {
+  return byDate(attempts).map((a) => ({ attemptId: a.id, at: a.at, value: seriesValue(assessment, a, seriesId) }));
+}
+
+/** Where a trend went: the change from the first to the last point and from the one before. */
+export function trendChange(points: readonly TrendPoint[]): { sinceFirst: number; sincePrevious: number; direction: 'up' | 'down' | 'flat' } | undefined {
+  if (points.length < 2) return undefined;
+  const last = points.at(-1)!.value;
+  const sinceFirst = round(last - points[0]!.value);
+  const sincePrevious = round(last - points.at(-2)!.value);
+  return { sinceFirst, sincePrevious, direction: sinceFirst > 0 ? 'up' : sinceFirst < 0 ? 'down' : 'flat' };
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** The text of an answer: the scale label, or the option chosen. */
+export function answerLabel(assessment: Assessment, item: AssessmentItem, value: number | undefined): string {
+  if (value === undefined) return '未作答';
+  if (assessment.kind === 'likert') {
+    const point = assessment.scale.find((s) => s.value === value);
+    return point ? `${point.label}（${value}）` : String(value);
+  }
+  const option = 'options' in item ? item.options[value] : undefined;
+  return option?.label ?? '（选项已不存在）';
+}
+
+/** Two attempts side by side: scores (with the change) then every answer. */
+export function compareAttempts(assessment: Assessment, a: Attempt, b: Attempt): { scores: CompareRow[]; answers: CompareRow[] } {
+  const sa = summaryOf(assessment, a);
+  const sb = summaryOf(assessment, b);
+  const scores: CompareRow[] = [];
+  if (hasTotal(assessment)) {
+    scores.push({ id: 'total', label: '总分', a: `${sa.score} / ${sa.max}`, b: `${sb.score} / ${sb.max}`, delta: sb.score - sa.score, changed: sa.score !== sb.score });
+  }
+  for (const da of sa.dimensions) {
+    const db = sb.dimensions.find((d) => d.id === da.id)!;
+    const delta = round(db.value - da.value);
+    scores.push({ id: da.id, label: da.label, a: formatValue(assessment, da.value), b: formatValue(assessment, db.value), delta, changed: delta !== 0 });
+  }
+  const answers = assessment.items.map((item): CompareRow => {
+    const va = a.answers[item.id];
+    const vb = b.answers[item.id];
+    return { id: item.id, label: item.text, a: answerLabel(assessment, item, va), b: answerLabel(assessment, item, vb), changed: va !== vb };
+  });
+  return { scores, answers };
+}
+
+/** The best and the latest attempt (by score, then by date). */
+export function bestAndLast(attempts: readonly Attempt[]): { best?: Attempt | undefined; last?: Attempt | undefined } {
+  const sorted = byDate(attempts);
+  const best = sorted.reduce<Attempt | undefined>((top, a) => (!top || a.score / (a.max || 1) > top.score / (top.max || 1) ? a : top), undefined);
+  return { best, last: sorted.at(-1) };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** An ISO time as the learner's local date and time, e.g. 2026-11-05 14:30. */
+export function formatDate(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** An ISO time as a short local date, e.g. 11-05. */
+export function formatShortDate(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return `${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

@@ -1,0 +1,132 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { closeAllDocuments } from '../../../src/lib/state/document';
+import { addAttempt, attemptHistory, deleteAttempt, restoreAttempt, saveDraft, type Attempt } from '../../../src/lib/state/attempts';
+import {
+  answerLabel,
+  bestAndLast,
+  byDate,
+  compareAttempts,
+  formatDate,
+  seriesOptions,
+  seriesRange,
+  trendChange,
+  trendPoints,
+} from '../../../src/lib/assessments/history';
+import { fitDraft, newDraft, toAttempt, withAnswer } from '../../../src/lib/assessments/session';
+import { checkAsAssessment } from '../../../src/lib/assessments/checks';
+import { choice, likert, quiz } from './fixtures';
+
+beforeEach(() => {
+  localStorage.clear();
+  closeAllDocuments();
+});
+
+/** A finished likert attempt on a given day. */
+function taken(id: string, day: number, answers: Record<string, number>): Attempt {
+  const draft = { ...newDraft(likert, `2026-11-0${day}T08:00:00.000Z`), answers };
+  return toAttempt(likert, draft, id, `2026-11-0${day}T09:00:00.000Z`);
+}
+
+describe('taking and storing attempts', () => {
+  it('turns a draft into an attempt with its scores, and keeps the order of a shuffled quiz', () => {
+    const attempt = taken('a', 1, { i1: 5, i2: 1, i3: 2, i4: 4 });
+    expect(attempt).toMatchObject({ id: 'a', score: 16, max: 20, dimensions: { a: 10, b: 6 }, answers: { i1: 5, i2: 1, i3: 2, i4: 4 } });
+    expect(attempt.order).toBeUndefined();
+    const draft = newDraft(quiz, 'seed');
+    expect(toAttempt(quiz, withAnswer(draft, 'q1', 0), 'q', 'now').order).toEqual(draft.order);
+  });
+
+  it('keeps answers of a draft that still fit the data and drops the rest', () => {
+    const fitted = fitDraft(likert, { startedAt: 's', answers: { i1: 4, gone: 3, i2: 9 }, order: ['i2', 'i1'], position: 12 });
+    expect(fitted.answers).toEqual({ i1: 4 });
+    expect(fitted.order).toEqual(['i2', 'i1', 'i3', 'i4']);
+    expect(fitted.position).toBe(3);
+  });
+
+  it('resumes a draft after a reload, then stores the attempt and drops the draft', () => {
+    saveDraft(likert.id, withAnswer(newDraft(likert, 's'), 'i1', 3));
+    closeAllDocuments();
+    expect(attemptHistory(likert.id).get().draft?.answers).toEqual({ i1: 3 });
+    addAttempt(likert.id, taken('a', 1, { i1: 3, i2: 3, i3: 3, i4: 3 }));
+    closeAllDocuments();
+    expect(attemptHistory(likert.id).get()).toMatchObject({ attempts: [{ id: 'a', score: 12 }] });
+    expect(attemptHistory(likert.id).get().draft).toBeUndefined();
+  });
+
+  it('deletes an attempt and restores it in its place', () => {
+    for (const [i, id] of ['a', 'b', 'c'].entries()) addAttempt(likert.id, taken(id, i + 1, { i1: 3, i2: 3, i3: 3, i4: 3 }));
+    const removed = deleteAttempt(likert.id, 'b')!;
+    expect(attemptHistory(likert.id).get().attempts.map((a) => a.id)).toEqual(['a', 'c']);
+    restoreAttempt(likert.id, removed);
+    expect(attemptHistory(likert.id).get().attempts.map((a) => a.id)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('trend', () => {
+  const first = taken('a', 1, { i1: 2, i2: 4, i3: 2, i4: 2 });
+  const second = taken('b', 3, { i1: 4, i2: 2, i3: 3, i4: 3 });
+  const third = taken('c', 5, { i1: 5, i2: 1, i3: 5, i4: 5 });
+
+  it('follows the total or one dimension, oldest attempt first', () => {
+    expect(trendPoints(likert, [third, first, second], 'total').map((p) => p.value)).toEqual([8, 14, 20]);
+    expect(trendPoints(likert, [third, first, second], 'a').map((p) => p.value)).toEqual([2, 4, 5]);
+    expect(byDate([third, first]).map((a) => a.id)).toEqual(['a', 'c']);
+  });
+
+  it('says how far the last attempt is from the first and from the one before', () => {
+    expect(trendChange(trendPoints(likert, [first, second, third], 'total'))).toEqual({ sinceFirst: 12, sincePrevious: 6, direction: 'up' });
+    const slipped = taken('d', 7, { i1: 3, i2: 3, i3: 3, i4: 3 });
+    expect(trendChange(trendPoints(likert, [slipped, third], 'total'))).toEqual({ sinceFirst: -8, sincePrevious: -8, direction: 'down' });
+    expect(trendChange(trendPoints(likert, [first, slipped, second], 'total'))).toEqual({ sinceFirst: 4, sincePrevious: -2, direction: 'up' });
+    expect(trendChange(trendPoints(likert, [first], 'total'))).toBeUndefined();
+  });
+
+  it('offers the total only where it means something, and an axis for each series', () => {
+    expect(seriesOptions(likert).map((s) => s.id)).toEqual(['total', 'a', 'b']);
+    expect(seriesOptions(choice).map((s) => s.id)).toEqual(['x', 'y', 'z']);
+    expect(seriesRange(likert, 'total', [first])).toEqual({ min: 4, max: 20 });
+    expect(seriesRange(likert, 'a')).toEqual({ min: 1, max: 5 });
+    expect(seriesRange(quiz, 'g1')).toEqual({ min: 0, max: 100 });
+  });
+});
+
+describe('comparing two attempts', () => {
+  it('shows the scores with their change and marks the answers that changed', () => {
+    const a = taken('a', 1, { i1: 2, i2: 4, i3: 2, i4: 2 });
+    const b = taken('b', 2, { i1: 4, i2: 4, i3: 2, i4: 3 });
+    const { scores, answers } = compareAttempts(likert, a, b);
+    expect(scores.map((r) => [r.label, r.a, r.b, r.delta])).toEqual([
+      ['总分', '8 / 20', '11 / 20', 3],
+      ['专注', '2.0', '3.0', 1],
+      ['确认', '2.0', '2.5', 0.5],
+    ]);
+    expect(answers.filter((r) => r.changed).map((r) => r.id)).toEqual(['i1', 'i4']);
+    expect(answers[0]).toMatchObject({ a: '2分（2）', b: '4分（4）' });
+  });
+
+  it('names the chosen option, or says an item was not answered', () => {
+    expect(answerLabel(choice, choice.items[0]!, 1)).toBe('乙');
+    expect(answerLabel(quiz, quiz.items[0]!, undefined)).toBe('未作答');
+  });
+});
+
+describe('knowledge checks in the history', () => {
+  it('become quizzes without dimensions, scored against their key', () => {
+    const check = checkAsAssessment('swot', '第二讲', [{ id: 'q1', prompt: '问', options: ['甲', '乙'], answer: 1, explanation: '因为' }]);
+    expect(check.id).toBe('check-swot');
+    expect(toAttempt(check, { startedAt: 's', answers: { q1: 1 }, order: ['q1'] }, 'x', 'now')).toMatchObject({ score: 1, max: 1, dimensions: {} });
+  });
+
+  it('finds the best and the last attempt', () => {
+    const at = (id: string, day: number, score: number): Attempt => ({ id, at: `2026-11-0${day}T00:00:00Z`, answers: {}, score, max: 5 });
+    const { best, last } = bestAndLast([at('b', 2, 5), at('c', 3, 2), at('a', 1, 3)]);
+    expect([best?.id, last?.id]).toEqual(['b', 'c']);
+    expect(bestAndLast([])).toEqual({ best: undefined, last: undefined });
+  });
+});
+
+it('shows dates in local time', () => {
+  expect(formatDate(new Date(2026, 10, 5, 14, 3).toISOString())).toBe('2026-11-05 14:03');
+  expect(formatDate('not a date')).toBe('not a date');
+});
