@@ -1,0 +1,50 @@
+/**
+ * The handout: every slide of the unit, two to an A4 page, each with ruled space for the
+ * trainee's notes. Built from inert copies of the slides just before printing; the print
+ * stylesheet (deck.css) shows it and hides everything else.
+ */
+import { deckUi } from '../../lib/slides/strings';
+import { applyTheme } from '../../lib/theme';
+import { fitSlide, slideCopy, slideTitle, type DeckModel } from './slide-dom';
+
+const RULED_LINES = 6;
+
+/** Fills `container` with the handout of the deck and scales each slide to its frame. */
+export function buildHandout(container: HTMLElement, model: DeckModel, unitTitle: string): void {
+  const heading = document.createElement('h1');
+  heading.className = 'handout-heading';
+  heading.textContent = deckUi.handoutTitle(unitTitle);
+  const items = model.slides.map((_, index) => {
+    const item = document.createElement('article');
+    item.className = 'handout-item';
+    const caption = document.createElement('p');
+    caption.className = 'handout-caption';
+    caption.textContent = `${index + 1} / ${model.slides.length} · ${slideTitle(model, index)}`;
+    const frame = document.createElement('div');
+    frame.className = 'handout-frame';
+    frame.append(slideCopy(model, index));
+    const lines = document.createElement('div');
+    lines.className = 'handout-lines';
+    const label = document.createElement('p');
+    label.className = 'handout-lines-label';
+    label.textContent = deckUi.handoutNotes;
+    lines.append(label, ...Array.from({ length: RULED_LINES }, () => document.createElement('span')));
+    item.append(caption, frame, lines);
+    return item;
+  });
+  container.replaceChildren(heading, ...items);
+  for (const frame of container.querySelectorAll<HTMLElement>('.handout-frame')) {
+    const slide = frame.querySelector<HTMLElement>('.slide');
+    if (!slide) continue;
+    const fits = fitSlide(slide, frame.clientWidth, frame.clientHeight) !== null;
+    // Too long even at the smallest size: the frame grows rather than cutting the slide off.
+    frame.toggleAttribute('data-overflow', !fits);
+  }
+}
+
+/** Prints in the light theme whatever the screen shows: dark pages read badly on paper. */
+export function printInLightTheme(): void {
+  window.addEventListener('beforeprint', () => applyTheme('light'));
+  // With no argument applyTheme goes back to the stored choice, or the system's.
+  window.addEventListener('afterprint', () => applyTheme());
+}

@@ -1,0 +1,188 @@
+/**
+ * `<speaker-view>`: the trainer's window. Follows the projected deck and drives it over the
+ * unit's BroadcastChannel; with no deck open it still pages through notes and keeps time.
+ */
+import { deckActionForKey } from '../../lib/slides/keys';
+import { clampSlide, hashForSlide, slideFromHash } from '../../lib/slides/hash';
+import { notesForSlide } from '../../lib/slides/split';
+import { channelName, receive, type DeckMessage, type DeckState } from '../../lib/slides/sync';
+import { timerView } from '../../lib/slides/timer';
+import { deckUi } from '../../lib/slides/strings';
+import { openDeckChannel, type DeckChannel } from './deck-channel';
+import { buildHandout, printInLightTheme } from './handout';
+import { fitSlide, keyTarget, notesCopy, readDeck, slideCopy, slideTitle, type DeckModel } from './slide-dom';
+
+class SpeakerView extends HTMLElement {
+  #model!: DeckModel;
+  #state!: DeckState;
+  #channel!: DeckChannel;
+  /** Whether the audience window has been heard from (undefined: not yet). */
+  #peer: boolean | undefined;
+  #minutes = 60;
+
+  connectedCallback() {
+    this.#model = readDeck(this.#part('[data-slide-content]'));
+    printInLightTheme();
+    this.#minutes = Number(this.dataset.minutes) || 60;
+    window.name = `cs-speaker:${this.dataset.unit}`;
+    this.#state = { index: slideFromHash(location.hash, this.#total) ?? 0, blank: false, startedAt: Date.now() };
+    this.#channel = openDeckChannel(channelName(this.dataset.base ?? '/', this.dataset.unit ?? ''), 'speaker', (m) => this.#onMessage(m));
+    this.#render();
+    this.#tick();
+    window.setInterval(() => this.#tick(), 1000);
+    this.#channel.post({ type: 'state', from: 'speaker', ...this.#state, ask: true });
+
+    document.addEventListener('keydown', (event) => this.#onKey(event));
+    this.addEventListener('click', (event) => this.#onClick(event));
+    new ResizeObserver(() => this.#fitPreviews()).observe(this.#part('[data-preview-current]'));
+  }
+
+  #part<T extends HTMLElement = HTMLElement>(selector: string): T {
+    const el = this.querySelector<T>(selector);
+    if (!el) throw new Error(`speaker-view: ${selector} missing`);
+    return el;
+  }
+
+  get #total(): number {
+    return this.#model.slides.length;
+  }
+
+  /** Moves here and asks the projected deck to follow. */
+  #go(index: number) {
+    const next = clampSlide(index, this.#total);
+    if (next === this.#state.index) return;
+    this.#state = { ...this.#state, index: next };
+    this.#render();
+    this.#channel.post({ type: 'go', from: 'speaker', index: next });
+  }
+
+  #toggleBlank() {
+    this.#state = { ...this.#state, blank: !this.#state.blank };
+    this.#renderBlank();
+    this.#channel.post({ type: 'blank', from: 'speaker', on: this.#state.blank });
+  }
+
+  #restartTimer() {
+    this.#state = { ...this.#state, startedAt: Date.now() };
+    this.#tick();
+    this.#channel.post({ type: 'timer', from: 'speaker', startedAt: this.#state.startedAt });
+  }
+
+  #onMessage(message: DeckMessage) {
+    const before = this.#state;
+    const { state, reply, peer } = receive('speaker', before, message, this.#total);
+    this.#state = state;
+    if (peer !== undefined && peer !== this.#peer) {
+      this.#peer = peer;
+      this.#part('[data-link-status]').textContent = peer ? deckUi.connected : deckUi.audienceGone;
+    }
+    if (state.index !== before.index) this.#render();
+    if (state.blank !== before.blank) this.#renderBlank();
+    if (state.startedAt !== before.startedAt) this.#tick();
+    if (reply) this.#channel.post(reply);
+  }
+
+  #render() {
+    const { index } = this.#state;
+    this.#part('[data-position]').textContent = deckUi.positionLong(index + 1, this.#total);
+    this.#part('[data-current-title]').textContent = slideTitle(this.#model, index);
+    const hasNext = index + 1 < this.#total;
+    this.#part('[data-next-title]').textContent = hasNext ? slideTitle(this.#model, index + 1) : deckUi.lastSlide;
+    this.#part('[data-preview-current]').replaceChildren(slideCopy(this.#model, index));
+    this.#part('[data-preview-next]').replaceChildren(...(hasNext ? [slideCopy(this.#model, index + 1)] : []));
+    this.#fitPreviews();
+    this.#renderNotes();
+    this.#part<HTMLButtonElement>('[data-action=prev]').disabled = index === 0;
+    this.#part<HTMLButtonElement>('[data-action=next]').disabled = !hasNext;
+    history.replaceState(history.state, '', hashForSlide(index));
+  }
+
+  #renderNotes() {
+    const slide = this.#model.slides[this.#state.index];
+    const out = this.#part('[data-notes-out]');
+    const scope = this.#part('[data-notes-scope]');
+    if (!slide) return;
+    const indices = notesForSlide(slide);
+    const fromSection = !slide.notes.length && indices.length > 0 && slide.parts > 1;
+    scope.hidden = !fromSection;
+    scope.textContent = fromSection ? deckUi.sectionNotes(slide.title) : '';
+    if (indices.length) {
+      out.replaceChildren(...notesCopy(this.#model, indices));
+    } else {
+      const none = document.createElement('p');
+      none.className = 'notes-none';
+      none.textContent = deckUi.noNotes;
+      out.replaceChildren(none);
+    }
+    out.scrollTop = 0;
+  }
+
+  #renderBlank() {
+    const button = this.#part('[data-action=blank]');
+    button.setAttribute('aria-pressed', String(this.#state.blank));
+    this.toggleAttribute('data-blank', this.#state.blank);
+  }
+
+  #fitPreviews() {
+    for (const box of this.querySelectorAll<HTMLElement>('.preview')) {
+      const slide = box.querySelector<HTMLElement>('.slide');
+      if (!slide) continue;
+      const fits = fitSlide(slide, box.clientWidth, box.clientHeight) !== null;
+      if (box.matches('[data-preview-current]')) this.#part('[data-current-overflow]').hidden = fits;
+    }
+  }
+
+  #tick() {
+    const view = timerView(this.#state.startedAt, Date.now(), this.#minutes);
+    this.#part('[data-elapsed]').textContent = view.elapsed;
+    this.#part('[data-remaining]').textContent = view.remaining;
+    this.#part('[data-remaining-label]').textContent = view.over ? deckUi.overtime : deckUi.remaining(this.#minutes);
+    const box = this.#part('[data-remaining-box]');
+    box.toggleAttribute('data-over', view.over);
+    box.toggleAttribute('data-ending', view.ending);
+  }
+
+  #onKey(event: KeyboardEvent) {
+    if (event.defaultPrevented) return;
+    const action = deckActionForKey({
+      key: event.key,
+      target: keyTarget(event.target),
+      ctrlKey: event.ctrlKey,
+      metaKey: event.metaKey,
+      altKey: event.altKey,
+      shiftKey: event.shiftKey,
+    });
+    const moves: Partial<Record<NonNullable<typeof action>, () => void>> = {
+      next: () => this.#go(this.#state.index + 1),
+      prev: () => this.#go(this.#state.index - 1),
+      first: () => this.#go(0),
+      last: () => this.#go(this.#total - 1),
+      blank: () => this.#toggleBlank(),
+    };
+    const run = action ? moves[action] : undefined;
+    if (!run) return;
+    event.preventDefault();
+    run();
+  }
+
+  #onClick(event: MouseEvent) {
+    const target = event.target as Element;
+    if (target.closest('[data-open-audience]')) {
+      event.preventDefault();
+      const href = `${this.dataset.audienceHref}${hashForSlide(this.#state.index)}`;
+      window.open(href, `cs-deck:${this.dataset.unit}`);
+      return;
+    }
+    const action = target.closest<HTMLElement>('[data-action]')?.dataset.action;
+    if (action === 'next') this.#go(this.#state.index + 1);
+    else if (action === 'prev') this.#go(this.#state.index - 1);
+    else if (action === 'blank') this.#toggleBlank();
+    else if (action === 'restart') this.#restartTimer();
+    else if (action === 'handout') {
+      buildHandout(this.#part('[data-handout]'), this.#model, this.dataset.title ?? '');
+      window.print();
+    }
+  }
+}
+
+customElements.define('speaker-view', SpeakerView);
