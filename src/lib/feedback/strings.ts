@@ -11,7 +11,7 @@ const fieldText: Record<FieldKey, FieldText> = {
   behavior: { label: '具体行为', hint: '对方说了什么、做了什么：录音或工单里看得见的事实，不贴标签、不猜动机。' },
   impact: { label: '带来的影响', hint: '对客户、团队或指标的具体结果，最好有数字或看得见的变化。' },
   appreciation: { label: '欣赏与感谢', hint: '真诚地表达感谢和认可。' },
-  askMethod: { label: '请对方说出做法', hint: '用一个开放式问题，请对方讲讲当时是怎么想、怎么做的。' },
+  askMethod: { label: '你要问的问题', hint: '用一个开放式问题，请对方讲讲当时是怎么想、怎么做的。' },
   expectation: { label: '表达期待', hint: '希望这种做法用在哪里、传给谁，例如请他在周会上分享。' },
   intent: { label: '说明谈话目的', hint: '说明这次谈话是为了帮对方进步，必要时先问对方当时的想法。' },
   explore: { label: '共同探讨的问题', hint: '先请对方分析原因、提出办法，写下你打算问的开放式问题。' },
