@@ -143,6 +143,7 @@ export const strings = {
   reflectMeaning: '这一点在我和团队沟通时，可能带来什么帮助？又可能造成什么误会？',
   reflectAction: '接下来两周，我打算怎样去验证或用好它？（例如找一位组员具体问问，或在周会上多说一点自己的想法）',
 
+  printSummary: (name: string, words: string) => `${name || '（未填写称呼）'}的沟通视窗　我选的词：${words || '（还没有选）'}`,
   exportMarkdown: '导出 Markdown',
   print: '打印',
   restart: '重新开始',
@@ -182,7 +183,7 @@ export const peerText = {
   requestIntro: (name: string) =>
     `${name} 正在做「沟通视窗」练习，想知道在你眼中 TA 是什么样的人。请选出 ${MIN_PICKS}～${MAX_PICKS} 个你觉得最符合 TA 的词。不用注册；你的选择不会保存在这台设备上，也不会上传到任何服务器，只会变成一段回复，由你自己发回给 TA。`,
   ownRequest: '这是你自己的邀请链接：请把它发给同事，由他们来选。你也可以先自己试一试，生成的回复不会自动加入你的视窗。',
-  who: 'TA',
+  who: ' TA ',
   makeReply: '生成回复',
   needPicks: (n: number) => `还要再选 ${n} 个词，才能生成回复。`,
   replyHeading: '把回复发回去',
