@@ -135,8 +135,9 @@ class SlideDeck extends HTMLElement {
   }
 
   #fit() {
-    const step = fitSlide(this.#slide, document.documentElement.clientWidth, window.innerHeight);
+    const step = fitSlide(this.#slide, document.documentElement.clientWidth, window.innerHeight, { stage: true });
     this.#overflowing = step === null;
+    this.toggleAttribute('data-overflowing', this.#overflowing);
     this.#updateOverflowHint();
   }
 

@@ -4,7 +4,7 @@
  * and scales a slide to its box. Splitting itself is plain TypeScript in lib/slides.
  */
 import { continuationLabel, splitSlides, type SlideNode, type SlidePlan } from '../../lib/slides/split';
-import { canvasScale, chooseFit, CANVAS_WIDTH } from '../../lib/slides/fit';
+import { canvasScale, chooseFit, stageScale, CANVAS_WIDTH, FIT_STEPS } from '../../lib/slides/fit';
 import type { KeyTarget } from '../../lib/slides/keys';
 
 /** A unit read from the page: its top-level elements and the slides made of them. */
@@ -129,16 +129,17 @@ export function notesCopy(model: DeckModel, indices: readonly number[]): HTMLEle
 /**
  * Scales a `.slide` canvas to a box `width` × `height` CSS pixels wide, shrinking it
  * step by step while it is too tall. Returns the step used, or null if it still
- * overflows at the smallest one (the caller then lets it scroll or grow).
+ * overflows at the smallest one (the caller then lets it scroll or grow). The live
+ * slide (`stage`) keeps readable type on a phone rather than shrinking to the box.
  */
-export function fitSlide(slide: HTMLElement, width: number, height: number): number | null {
-  const base = canvasScale(width, height);
+export function fitSlide(slide: HTMLElement, width: number, height: number, { stage = false } = {}): number | null {
+  const { scale: base, shrink } = stage ? stageScale(width, height) : { scale: canvasScale(width, height), shrink: true };
   const heightAt = (step: number) => {
     slide.style.setProperty('--slide-zoom', String(base * step));
     return slide.getBoundingClientRect().height;
   };
   // chooseFit stops at the first step that fits, so the zoom last set is the one to keep.
-  const step = chooseFit(heightAt, height);
+  const step = chooseFit(heightAt, height, shrink ? FIT_STEPS : [1]);
   slide.dataset.fit = step === null ? 'overflow' : String(step);
   return step;
 }

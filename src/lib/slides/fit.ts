@@ -16,9 +16,23 @@ export function canvasScale(width: number, height: number): number {
   return Math.min(width / CANVAS_WIDTH, height / CANVAS_HEIGHT);
 }
 
+/** Below this width a screen is a phone: the slide keeps readable type and scrolls instead. */
+export const PHONE_WIDTH = 360;
+
+/**
+ * The scale of the live slide on a screen `width` × `height`, and whether it may shrink to
+ * fit. Projector-sized screens scale the canvas; on a phone that would make the type tiny,
+ * so the canvas keeps (nearly) its own size, reflows to the width and scrolls.
+ */
+export function stageScale(width: number, height: number): { scale: number; shrink: boolean } {
+  const projected = canvasScale(width, height);
+  const readable = Math.min(1, width / PHONE_WIDTH);
+  return projected >= readable ? { scale: projected, shrink: true } : { scale: readable, shrink: false };
+}
+
 /** The first fit step at which content `heightAt(step)` fits in `available`, or null if none does. */
-export function chooseFit(heightAt: (step: number) => number, available: number): number | null {
-  for (const step of FIT_STEPS) {
+export function chooseFit(heightAt: (step: number) => number, available: number, steps: readonly number[] = FIT_STEPS): number | null {
+  for (const step of steps) {
     if (heightAt(step) <= available + 1) return step;
   }
   return null;

@@ -3,7 +3,7 @@ import { deckActionForKey, type KeyInput } from '../../../src/lib/slides/keys';
 import { clampSlide, hashForSlide, slideFromHash } from '../../../src/lib/slides/hash';
 import { formatClock, timerView } from '../../../src/lib/slides/timer';
 import { swipeAction } from '../../../src/lib/slides/swipe';
-import { canvasScale, chooseFit, FIT_STEPS } from '../../../src/lib/slides/fit';
+import { canvasScale, chooseFit, FIT_STEPS, stageScale } from '../../../src/lib/slides/fit';
 import { speakerHref } from '../../../src/lib/slides/links';
 
 describe('keys', () => {
@@ -123,6 +123,16 @@ describe('fitting a slide', () => {
 
   it('gives up (the slide scrolls) when even the smallest step overflows', () => {
     expect(chooseFit(() => 2000, 450)).toBeNull();
+    expect(chooseFit((step) => 500 * step, 450, [1])).toBeNull();
+  });
+
+  it.each([
+    [1920, 1080, 2.4, true],
+    [1024, 768, 1.28, true],
+    [360, 740, 1, false],
+    [320, 640, 320 / 360, false],
+  ])('scales the live slide on a %i × %i screen by %d (shrinking: %s)', (w, h, scale, shrink) => {
+    expect(stageScale(w, h)).toEqual({ scale, shrink });
   });
 });
 
