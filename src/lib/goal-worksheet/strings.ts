@@ -2,7 +2,7 @@
 export const goalStrings = {
   title: '目标设定与分解工作表',
   newTitle: '我的目标',
-  intro: '按第三讲的五个步骤填写：理解目标、写出目标、假设阻碍并备好对策、列出支撑因子、确定期限与弹性，再把目标分解到子目标和行动。右侧（手机上在下方）的自查会指出还缺什么，只是提示，不影响保存。',
+  intro: '按第三讲的五个步骤填写：理解目标、写出目标、假设阻碍并备好对策、列出支撑因子、确定期限与弹性，再把目标分解到子目标和行动。第二步下方的「SMART 与七原则自查」会随着填写指出还缺什么，只是提示，不影响保存。',
   steps: {
     understand: '第一步　理解目标',
     set: '第二步　写出目标与五个要素',
@@ -37,6 +37,7 @@ export const goalStrings = {
     factorHint: '谁、在什么时间、做什么',
     supportOwner: '负责人',
     supportDue: '完成日期',
+    supportDueHint: '2026-10-20 或 每周四',
     flexibility: '弹性说明',
     flexibilityHint: '遇到哪些可核实的情况（写出数字），目标或节点可以调整？由谁确认？',
     subGoal: '子目标',

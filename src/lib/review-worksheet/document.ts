@@ -30,6 +30,9 @@ export interface ReviewDocument {
   actions: ReviewAction[];
 }
 
+/** "1. …", "2. …" when there is more than one. */
+const numbered = (items: string[]) => (items.length > 1 ? items.map((item, i) => `${i + 1}. ${item}`) : items);
+
 const lines = (text: string) => (filled(text) ? text.trim().split(/\r?\n/).filter(filled) : []);
 
 /** "开始做：… — 负责人 …，完成 …（写入 …）" for one action. */
@@ -76,8 +79,8 @@ export function buildReviewDocument(d: ReviewData, prompts: ReviewStepPrompt[], 
       { column: doc.rows.highlights, lines: lines(d.highlights) },
       { column: doc.rows.shortfalls, lines: lines(d.shortfalls) },
       { column: doc.rows.causes, lines: lines(d.causes) },
-      { column: doc.rows.rules, lines: rules.map((r) => r.rule.trim()) },
-      { column: doc.rows.actions, lines: actions.map(actionLine) },
+      { column: doc.rows.rules, lines: numbered(rules.map((r) => r.rule.trim())) },
+      { column: doc.rows.actions, lines: numbered(actions.map(actionLine)) },
     ],
     steps: [
       { name: name(0), answers: [answer(0, 0, f.goal, d.goal), answer(0, 1, f.goalOrigin, d.goalOrigin)] },
