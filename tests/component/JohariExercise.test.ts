@@ -6,11 +6,18 @@ import JohariExercise from '../../src/islands/johari/JohariExercise.svelte';
 import traitList from '../../content/johari/traits.json';
 import { decodeRequest, encodeReply, encodeRequest } from '../../src/lib/johari/codec';
 
+const download = vi.hoisted(() => ({ files: [] as { name: string; text: string }[] }));
+vi.mock('../../src/lib/download', async (original) => ({
+  ...(await original<typeof import('../../src/lib/download')>()),
+  downloadText: (name: string, text: string) => download.files.push({ name, text }),
+}));
+
 const traits = traitList.traits.map(({ id, word }) => ({ id, word }));
 const wordId = (word: string) => traits.find((t) => t.word === word)!.id;
 
 beforeEach(() => {
   vi.useFakeTimers({ shouldAdvanceTime: true });
+  download.files = [];
 });
 afterEach(() => vi.useRealTimers());
 
@@ -202,5 +209,36 @@ describe('notes and reflection', () => {
     expect(screen.getByLabelText(/你的名字或昵称/)).toHaveValue('');
     await user.click(screen.getByRole('button', { name: '撤销' }));
     expect((screen.getByRole('textbox', { name: '邀请链接' }) as HTMLInputElement).value).toBe(link);
+  });
+});
+
+describe('staying in step and taking the work away', () => {
+  it('shows a change made in another tab', async () => {
+    setup();
+    const { openJohari } = await import('../../src/lib/johari/store');
+    const { blankRecord } = await import('../../src/lib/johari/record');
+    openJohari().set({ ...blankRecord(), name: '另一个标签页', self: [wordId('可靠')] });
+    expect(await screen.findByDisplayValue('另一个标签页')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: '可靠' })).toBeChecked();
+  });
+
+  it('says so when a stored name is too long for a link', async () => {
+    const { openJohari } = await import('../../src/lib/johari/store');
+    const { blankRecord } = await import('../../src/lib/johari/record');
+    openJohari().set({ ...blankRecord(), name: '客'.repeat(25), self: [0, 1, 2, 3, 4] });
+    setup();
+    expect(await screen.findByText('称呼最多 20 个字，请改短一些。')).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: '邀请链接' })).toBeNull();
+  });
+
+  it('exports the window as Markdown with the panes and the notes', async () => {
+    const user = setup();
+    const { request } = await makeRequest(user);
+    await paste(user, reply(request.requestId, ['开朗', '自信', '风趣', '温暖', '可靠']));
+    await user.click(screen.getByRole('button', { name: '导出 Markdown' }));
+    expect(download.files).toHaveLength(1);
+    expect(download.files[0]!.name).toBe('沟通视窗-王组长.md');
+    expect(download.files[0]!.text).toContain('## 盲区（别人知道，自己不知道）\n\n- 开朗：1 位同事选了');
+    expect(download.files[0]!.text).toContain('- 可靠：1 位同事选了；我也选了');
   });
 });
