@@ -102,4 +102,11 @@ describe('the day sorter', () => {
     expect(group('lunch').getByRole('radio', { name: '修自己' })).toBeChecked();
     expect(screen.getByText('已恢复之前的归类。')).toBeInTheDocument();
   });
+
+  it('shows a sorting made in another tab', async () => {
+    setup();
+    openDaySorter().set({ assignments: { weekly: 'self' }, showReference: false });
+    await vi.waitFor(() => expect(group('weekly').getByRole('radio', { name: '修自己' })).toBeChecked());
+    expect(screen.getByText(`已归类 1 / ${data.tasks.length} 件`)).toBeInTheDocument();
+  });
 });

@@ -107,6 +107,8 @@ describe('no specific time or situation', () => {
     ['上周的夜班', true],
     ['这个月', true],
     ['三号那张工单', true],
+    ['晚上十一点', true],
+    ['说话客气一点', false],
     ['处理投诉的时候', false],
     ['平时', false],
     ['', false],
