@@ -1,7 +1,7 @@
 /** Interface text shared by the self-exercise islands (switching records, undo). */
 export const collectionStrings = {
   create: '新建',
-  duplicate: '复制一份',
+  duplicate: '复制',
   remove: '删除',
   loadExample: '载入示例',
   undo: '撤销',

@@ -137,7 +137,10 @@ export function restoreStrategy(a: Analysis, removed: Removed<Strategy>): Analys
   return { ...a, strategies: restoreRemoved(a.strategies, removed) };
 }
 
-/** How tightly the printed sheet must be set so that the analysis fits one A4 page. */
+/** Type sizes of the printed sheet, largest first. */
+export const PRINT_DENSITIES = ['normal', 'compact', 'tight', 'tiny'] as const;
+
+/** A first guess at how tightly the printed sheet must be set to fit one A4 page (measured again when printing). */
 export function printDensity(a: Analysis): 'normal' | 'compact' | 'tight' {
   const texts = [a.goal, ...Object.values(a.items).flat().map((x) => x.text), ...a.strategies.map((s) => s.action)];
   const chars = texts.reduce((n, t) => n + [...t].length, 0);

@@ -62,6 +62,9 @@ export const strings = {
   unusedIntro: '不必每条都用上，但值得再看一眼：',
 
   actionsHeading: '导出与打印',
+  sheetTitle: (title: string) => `SWOT 分析：${title}`,
+  sheetExample: '（课程示例）',
+  sheetStrategies: 'TOWS 对策',
   exportMarkdown: '导出 Markdown',
   print: '打印（A4 一页）',
   exported: (file: string) => `已生成「${file}」。`,
