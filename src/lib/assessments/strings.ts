@@ -23,6 +23,7 @@ export const strings = {
   viewResult: '结果',
   viewHistory: (n: number) => `历史记录（${n} 次）`,
   views: '切换视图',
+  allAttempts: '查看历次作答',
   retake: '再测一次',
   print: '打印结果',
   continueTake: '继续作答',

@@ -1,0 +1,138 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import AssessmentApp from '../../src/islands/assessment/AssessmentApp.svelte';
+import AttemptsOverview from '../../src/islands/assessment/AttemptsOverview.svelte';
+import { addAttempt, attemptHistory, saveDraft } from '../../src/lib/state/attempts';
+import { newDraft, toAttempt } from '../../src/lib/assessments/session';
+import { checkAsAssessment } from '../../src/lib/assessments/checks';
+import { choice, likert } from '../unit/assessments/fixtures';
+import { cleanAttemptStores } from './clean-attempt-stores';
+
+cleanAttemptStores(likert.id, choice.id, 'check-swot');
+
+/** Stores a finished likert attempt taken on 2026-11-<day>. */
+function take(id: string, day: number, answers: Record<string, number>) {
+  const draft = { ...newDraft(likert, 's'), answers };
+  addAttempt(likert.id, toAttempt(likert, draft, id, new Date(2026, 10, day, 9, 30).toISOString()));
+}
+
+beforeEach(() => {
+  take('first', 2, { i1: 2, i2: 4, i3: 2, i4: 2 });
+  take('second', 9, { i1: 4, i2: 2, i3: 3, i4: 2 });
+});
+
+async function openHistory() {
+  const user = userEvent.setup();
+  render(AssessmentApp, { assessment: likert });
+  await user.click(screen.getByRole('button', { name: '历史记录（2 次）' }));
+  return user;
+}
+
+describe('attempt history', () => {
+  it('opens on the latest result when attempts exist, and lists every attempt with its date and score', async () => {
+    const user = userEvent.setup();
+    render(AssessmentApp, { assessment: likert });
+    expect(screen.getByRole('heading', { name: '你的结果 · 量表' })).toBeInTheDocument();
+    expect(screen.getByText('作答时间：2026-11-09 09:30')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '历史记录（2 次）' }));
+    const list = screen.getByRole('table', { name: /历次作答/ });
+    const rows = within(list).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.textContent)).toEqual([
+      expect.stringMatching(/第 1 次.*2026-11-02 09:30.*8 \/ 20 · 低/),
+      expect.stringMatching(/第 2 次.*2026-11-09 09:30.*13 \/ 20 · 中/),
+    ]);
+  });
+
+  it('views an earlier attempt', async () => {
+    const user = await openHistory();
+    await user.click(screen.getByRole('button', { name: '查看第 1 次作答' }));
+    expect(screen.getByText('作答时间：2026-11-02 09:30')).toBeInTheDocument();
+    expect(document.activeElement).toHaveTextContent('你的结果');
+  });
+
+  it('draws the trend of the total and of a chosen dimension', async () => {
+    const user = await openHistory();
+    expect(screen.getByRole('img', { name: /变化趋势：总分 总分在各次作答中的变化：第 1 次 8，第 2 次 13。比第一次提高了 5。/ })).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: '显示' }), '专注');
+    expect(screen.getByRole('img', { name: /专注在各次作答中的变化：第 1 次 2\.0，第 2 次 4\.0。比第一次提高了 2\.0/ })).toBeInTheDocument();
+  });
+
+  it('compares any two attempts side by side', async () => {
+    take('third', 16, { i1: 1, i2: 5, i3: 1, i4: 1 });
+    const user = userEvent.setup();
+    render(AssessmentApp, { assessment: likert });
+    await user.click(screen.getByRole('button', { name: '历史记录（3 次）' }));
+    const scores = () => screen.getByRole('table', { name: /对比两次作答：/ });
+    expect(within(scores()).getByRole('row', { name: /总分 13 \/ 20 4 \/ 20 -9/ })).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: '作答 A' }), 'first');
+    expect(within(scores()).getByRole('row', { name: /总分 8 \/ 20 4 \/ 20 -4/ })).toBeInTheDocument();
+    const answers = screen.getByRole('table', { name: '逐题对比' });
+    expect(within(answers).getByRole('row', { name: /题1 2分（2） 1分（1） 有变化/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: '只看有变化的题' }));
+    expect(within(answers).getAllByRole('row')).toHaveLength(1 + 4);
+    await user.selectOptions(screen.getByRole('combobox', { name: '作答 B' }), 'first');
+    expect(screen.getByText('请选择两次不同的作答。')).toBeInTheDocument();
+  });
+
+  it('deletes an attempt and puts it back with undo', async () => {
+    const user = await openHistory();
+    await user.click(screen.getByRole('button', { name: '删除第 1 次作答' }));
+    expect(attemptHistory(likert.id).get().attempts.map((a) => a.id)).toEqual(['second']);
+    const status = screen.getAllByRole('status').find((s) => s.textContent?.includes('已删除'))!;
+    expect(status).toHaveTextContent('已删除第 1 次作答（2026-11-02 09:30）。');
+    expect(screen.getByRole('button', { name: '历史记录（1 次）' })).toBeInTheDocument();
+    const undo = within(status).getByRole('button', { name: '撤销删除' });
+    expect(document.activeElement).toBe(undo);
+    await user.click(undo);
+    expect(attemptHistory(likert.id).get().attempts.map((a) => a.id)).toEqual(['first', 'second']);
+    expect(screen.getByText('已恢复这次作答。')).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: /^删除第 \d 次作答$/ })).toHaveLength(2);
+  });
+
+  it('keeps the undo when the last attempt is deleted', async () => {
+    const user = await openHistory();
+    await user.click(screen.getByRole('button', { name: '删除第 1 次作答' }));
+    await user.click(screen.getByRole('button', { name: '删除第 1 次作答' }));
+    expect(screen.getByText('还没有作答记录。做完一次就会出现在这里。')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '撤销删除' }));
+    expect(attemptHistory(likert.id).get().attempts.map((a) => a.id)).toEqual(['second']);
+  });
+
+  it('starts a new attempt on retake and keeps the earlier ones', async () => {
+    const user = userEvent.setup();
+    render(AssessmentApp, { assessment: likert });
+    await user.click(screen.getAllByRole('button', { name: '再测一次' })[0]!);
+    expect(screen.getByText('已答 0 / 4 题')).toBeInTheDocument();
+    for (const name of ['题1', '题2', '题3', '题4']) await user.click(within(screen.getByRole('group', { name: new RegExp(`${name}$`) })).getByRole('radio', { name: '3分' }));
+    await user.click(screen.getByRole('button', { name: '提交并查看结果' }));
+    expect(attemptHistory(likert.id).get().attempts).toHaveLength(3);
+    expect(screen.getByRole('button', { name: '历史记录（3 次）' })).toBeInTheDocument();
+  });
+});
+
+describe('the overview for 我的学习', () => {
+  it('lists every assessment with its attempts and a link to take it again', async () => {
+    saveDraft(choice.id, { ...newDraft(choice, 's'), answers: { c1: 0 } });
+    const check = checkAsAssessment('swot', '第二讲 知识检测', [{ id: 'q1', prompt: '问题', options: ['甲', '乙'], answer: 1, explanation: '因为' }]);
+    addAttempt(check.id, { id: 'k', at: new Date(2026, 10, 3).toISOString(), answers: { q1: 0 }, score: 0, max: 1 });
+    const user = userEvent.setup();
+    render(AttemptsOverview, { assessments: [likert, choice, check], level: 2 });
+
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['量表', '画像', '第二讲 知识检测']);
+    expect(screen.getAllByRole('link', { name: '再测一次' })[0]).toHaveAttribute('href', '/units/communication/#exercise-likert');
+    expect(screen.getByRole('link', { name: '去作答' })).toHaveAttribute('href', '/units/communication/#exercise-choice');
+    expect(screen.getByText('有一次作答还没完成，回到课程里可以接着做。')).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: '再测一次' })[1]).toHaveAttribute('href', '/units/swot/#knowledge-check');
+
+    const checkSection = screen.getByRole('heading', { name: '第二讲 知识检测' }).closest('section')!;
+    await user.click(within(checkSection).getByRole('button', { name: '查看第 1 次作答' }));
+    expect(within(checkSection).getByText('答对 0 / 1 题', { selector: 'strong' })).toBeInTheDocument();
+    expect(within(checkSection).getByText('你的答案：甲')).toBeInTheDocument();
+
+    await user.click(screen.getAllByRole('button', { name: '删除第 2 次作答' })[0]!);
+    expect(attemptHistory(likert.id).get().attempts.map((a) => a.id)).toEqual(['first']);
+    await user.click(screen.getByRole('button', { name: '撤销删除' }));
+    expect(attemptHistory(likert.id).get().attempts.map((a) => a.id)).toEqual(['first', 'second']);
+  });
+});

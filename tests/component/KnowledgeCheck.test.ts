@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import KnowledgeCheck from '../../src/islands/KnowledgeCheck.svelte';
+import { attemptHistory } from '../../src/lib/state/attempts';
+import { cleanAttemptStores, reloadAttemptStores } from './clean-attempt-stores';
+
+cleanAttemptStores('check-swot');
+
+const questions = [
+  { id: 'q1', prompt: '优势属于哪一类因素？', options: ['内部', '外部'], answer: 0, explanation: '优势是内部因素。' },
+  { id: 'q2', prompt: '机会属于哪一类因素？', options: ['内部', '外部'], answer: 1, explanation: '机会是外部因素。' },
+];
+
+/** Picks one option per question, in order. */
+async function answer(user: ReturnType<typeof userEvent.setup>, picks: string[]) {
+  for (const [i, pick] of picks.entries()) await user.click(within(screen.getAllByRole('group')[i]!).getByRole('radio', { name: pick }));
+}
+
+describe('knowledge check', () => {
+  it('still asks for every answer, explains each and scores the check', async () => {
+    const user = userEvent.setup();
+    render(KnowledgeCheck, { unitId: 'swot', questions });
+    await user.click(screen.getAllByRole('radio', { name: '内部' })[0]!);
+    await user.click(screen.getByRole('button', { name: '提交答案' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('还有 1 道题没有作答：第 2 题。');
+    expect(attemptHistory('check-swot').get().attempts).toEqual([]);
+    await user.click(screen.getAllByRole('radio', { name: '内部' })[1]!);
+    await user.click(screen.getByRole('button', { name: '提交答案' }));
+    expect(screen.getByText('得分：1 / 2')).toBeInTheDocument();
+    expect(screen.getByText('机会是外部因素。')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '再做一次' })).toBeInTheDocument();
+  });
+
+  it('records each submitted attempt and shows the last and the best score', async () => {
+    const user = userEvent.setup();
+    render(KnowledgeCheck, { unitId: 'swot', questions });
+    expect(screen.queryByText(/上次得分/)).not.toBeInTheDocument();
+    await answer(user, ['内部', '外部']);
+    await user.click(screen.getByRole('button', { name: '提交答案' }));
+    expect(attemptHistory('check-swot').get().attempts).toMatchObject([{ score: 2, max: 2, answers: { q1: 0, q2: 1 } }]);
+    // This attempt is not "the last one" yet while its result is on screen.
+    expect(screen.queryByText(/上次得分/)).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: '再做一次' }));
+    await answer(user, ['外部', '外部']);
+    await user.click(screen.getByRole('button', { name: '提交答案' }));
+    expect(screen.getByText(/上次得分/)).toHaveTextContent(/^上次得分 2 \/ 2（\d{4}-\d\d-\d\d \d\d:\d\d）。$/);
+    reloadAttemptStores('check-swot');
+
+    render(KnowledgeCheck, { unitId: 'swot', questions });
+    expect(screen.getByText(/上次得分/)).toHaveTextContent(/^上次得分 1 \/ 2（.+），最好成绩 2 \/ 2。$/);
+    expect(attemptHistory('check-swot').get().attempts.map((a) => a.score)).toEqual([2, 1]);
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { expectNoAxeViolations, site, useBrowser } from './support/browser';
+
+const b = useBrowser();
+const LISTENING = '#exercise-listening-test';
+
+/** Answers every item of the listening test with the option at `pick(i)` (0 = 从不 … 4 = 总是). */
+async function answerAll(box: Locator, pick: (i: number) => number) {
+  const items = box.locator('fieldset');
+  const count = await items.count();
+  for (let i = 0; i < count; i++) await items.nth(i).getByRole('radio').nth(pick(i)).check();
+  return count;
+}
+
+/** Opens the communication unit and waits for the listening test to hydrate (`ready` shows it has). */
+async function openListening(page: Page, ready = 'form') {
+  await page.goto(site('units/communication/'));
+  const box = page.locator(LISTENING);
+  await box.scrollIntoViewIfNeeded();
+  await box.locator(ready).first().waitFor();
+  return box;
+}
+
+/** Scrolls the exercise's top into view, below the sticky site header, then runs axe on it. */
+async function axeOn(box: Locator, selector: string) {
+  await box.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await expectNoAxeViolations(box.page(), selector);
+}
+
+describe('the listening self-test', () => {
+  it('is taken twice, kept across a reload, and shows both attempts and the trend', async () => {
+    const { page, errors } = await b.page({ viewport: { width: 1366, height: 900 } });
+    let box = await openListening(page);
+    await axeOn(box, LISTENING);
+
+    const count = await answerAll(box, () => 1);
+    expect(count).toBe(20);
+    await box.getByRole('button', { name: '提交并查看结果' }).click();
+    await box.getByRole('heading', { name: /你的结果/ }).waitFor();
+    await axeOn(box, LISTENING);
+
+    await box.getByRole('button', { name: '再测一次' }).first().click();
+    await answerAll(box, (i) => (i % 2 ? 3 : 4));
+    await box.getByRole('button', { name: '提交并查看结果' }).click();
+    await box.getByRole('heading', { name: /你的结果/ }).waitFor();
+
+    await page.reload();
+    box = await openListening(page, '.views');
+    await box.getByRole('button', { name: '历史记录（2 次）' }).click();
+    const rows = box.getByRole('table', { name: /历次作答/ }).locator('tbody tr');
+    await expect(rows.count()).resolves.toBe(2);
+    const trend = box.getByRole('img', { name: /变化趋势：总分/ });
+    const description = await trend.evaluate((svg) => svg.querySelector('desc')?.textContent ?? '');
+    expect(description).toMatch(/第 1 次 \d+，第 2 次 \d+。比第一次提高了 \d+/);
+    await expect(trend.locator('circle').count()).resolves.toBe(2);
+    await expect(box.getByRole('table', { name: /对比两次作答/ }).isVisible()).resolves.toBe(true);
+    await axeOn(box, LISTENING);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  it('shows one item per screen on a phone and resumes where the learner stopped', async () => {
+    const { page, errors } = await b.page({ viewport: { width: 360, height: 740 } });
+    const box = await openListening(page);
+    const visible = () => box.locator('fieldset').evaluateAll((all) => all.filter((f) => (f as HTMLElement).offsetParent !== null).length);
+    await expect(visible()).resolves.toBe(1);
+    await box.locator('fieldset').first().getByRole('radio', { name: '经常' }).check();
+    await box.getByRole('button', { name: /下一题/ }).click();
+    await box.getByText('第 2 题，共 20 题').waitFor();
+    await box.getByRole('button', { name: '提交并查看结果' }).click();
+    await expect(box.getByRole('alert').textContent()).resolves.toContain('还有 19 道题没有作答');
+    await axeOn(box, LISTENING);
+
+    await page.reload();
+    const again = await openListening(page);
+    await again.getByText(/已恢复你上次没做完的作答（已答 1 \/ 20 题）/).waitFor();
+    await again.getByText('第 2 题，共 20 题').waitFor();
+    await expect(visible()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the five-gap quiz', () => {
+  it('explains each answer and passes axe on the question and the result screens', async () => {
+    const { page, errors } = await b.page({ colorScheme: 'dark' });
+    await page.goto(site('units/review/'));
+    const box = page.locator('#exercise-gap-quiz');
+    await box.scrollIntoViewIfNeeded();
+    await box.locator('form').waitFor();
+    const items = box.locator('fieldset');
+    const count = await items.count();
+    expect(count).toBeGreaterThanOrEqual(12);
+    for (let i = 0; i < count; i++) {
+      await items.nth(i).getByRole('radio').first().check();
+      await items.nth(i).getByRole('button', { name: '确认答案' }).click();
+    }
+    await expect(items.first().getByText('缩小这个差距的对策').isVisible()).resolves.toBe(true);
+    await axeOn(box, '#exercise-gap-quiz');
+    await box.getByRole('button', { name: '提交并查看结果' }).click();
+    await box.getByRole('heading', { name: /答错的题/ }).waitFor();
+    await axeOn(box, '#exercise-gap-quiz');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the conflict-handling self-test', () => {
+  it('shows the dominant and the least used modes', async () => {
+    const { page, errors } = await b.page();
+    await page.goto(site('units/communication/'));
+    const box = page.locator('#exercise-conflict-test');
+    await box.scrollIntoViewIfNeeded();
+    await box.locator('form').waitFor();
+    const items = box.locator('fieldset');
+    // First option on the first ten items, second on the rest: 竞争 8 times, 回避 and 迁就 twice.
+    for (let i = 0; i < (await items.count()); i++) await items.nth(i).getByRole('radio').nth(i < 10 ? 0 : 1).check();
+    await box.getByRole('button', { name: '提交并查看结果' }).click();
+    await box.getByRole('heading', { name: '你最常用的模式：竞争' }).waitFor();
+    await box.getByRole('heading', { name: '你最少用的模式：回避、迁就' }).waitFor();
+    await axeOn(box, '#exercise-conflict-test');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
