@@ -4,14 +4,13 @@
  */
 import { deckActionForKey, type DeckAction } from '../../lib/slides/keys';
 import { clampSlide, hashForSlide, slideFromHash } from '../../lib/slides/hash';
-import { swipeAction } from '../../lib/slides/swipe';
 import { channelName, receive, type DeckMessage, type DeckState } from '../../lib/slides/sync';
 import { deckUi } from '../../lib/slides/strings';
 import { openDeckChannel, type DeckChannel } from './deck-channel';
 import { buildHandout, printInLightTheme } from './handout';
-import { fitSlide, keyTarget, readDeck, setKicker, showSlide, slideCopy, slideTitle, type DeckModel } from './slide-dom';
-
-const IDLE_MS = 2500;
+import { fadeWhenIdle, onSwipe } from './deck-input';
+import { fillOverview, showCurrentInOverview } from './overview';
+import { fitSlide, keyTarget, readDeck, setKicker, showSlide, slideTitle, type DeckModel } from './slide-dom';
 
 class SlideDeck extends HTMLElement {
   #model!: DeckModel;
@@ -24,7 +23,6 @@ class SlideDeck extends HTMLElement {
   #menuButton!: HTMLButtonElement;
   #overview!: HTMLDialogElement;
   #help!: HTMLDialogElement;
-  #idleTimer = 0;
   #refitTimer = 0;
   #overflowing = false;
   #speakerWindow: Window | null = null;
@@ -56,8 +54,9 @@ class SlideDeck extends HTMLElement {
     window.addEventListener('resize', () => this.#fit());
     window.addEventListener('scroll', () => this.#updateOverflowHint(), { passive: true });
     this.addEventListener('click', (event) => this.#onClick(event));
-    this.#wireIdle();
-    this.#wireSwipe();
+    const controls = this.#part('[data-controls]');
+    fadeWhenIdle(this, () => !this.#menu.hidden || controls.contains(document.activeElement));
+    onSwipe(this.#part('[data-stage]'), (direction) => this.#go(this.#state.index + (direction === 'next' ? 1 : -1)));
     this.#wireMenu();
     document.addEventListener('fullscreenchange', () => this.#syncFullscreenLabel());
     window.addEventListener('beforeprint', () => {
@@ -281,40 +280,9 @@ class SlideDeck extends HTMLElement {
   #openOverview() {
     this.#closeMenu(false);
     const grid = this.#part('[data-overview-grid]');
-    if (!grid.childElementCount) {
-      grid.append(
-        ...this.#model.slides.map((_, index) => {
-          const item = document.createElement('li');
-          const button = document.createElement('button');
-          button.type = 'button';
-          button.className = 'overview-item';
-          button.dataset.go = String(index);
-          const thumb = document.createElement('span');
-          thumb.className = 'thumb';
-          thumb.setAttribute('aria-hidden', 'true');
-          thumb.append(slideCopy(this.#model, index));
-          const label = document.createElement('span');
-          label.className = 'thumb-label';
-          const number = document.createElement('span');
-          number.className = 'thumb-number';
-          number.textContent = String(index + 1);
-          label.append(number, slideTitle(this.#model, index));
-          button.append(thumb, label);
-          item.append(button);
-          return item;
-        }),
-      );
-    }
+    fillOverview(grid, this.#model);
     this.#overview.showModal();
-    grid.querySelectorAll<HTMLElement>('.thumb').forEach((thumb) => {
-      const copy = thumb.querySelector<HTMLElement>('.slide');
-      if (copy) fitSlide(copy, thumb.clientWidth, thumb.clientHeight);
-    });
-    const buttons = [...grid.querySelectorAll<HTMLButtonElement>('[data-go]')];
-    buttons.forEach((b, i) => (i === this.#state.index ? b.setAttribute('aria-current', 'true') : b.removeAttribute('aria-current')));
-    const current = buttons[this.#state.index];
-    current?.focus();
-    current?.scrollIntoView({ block: 'nearest' });
+    showCurrentInOverview(grid, this.#state.index);
   }
 
   #buildHandout() {
@@ -343,48 +311,6 @@ class SlideDeck extends HTMLElement {
     this.#menuButton.setAttribute('aria-expanded', 'false');
     this.#menuButton.setAttribute('aria-label', deckUi.menuOpen);
     if (returnFocus) this.#menuButton.focus();
-  }
-
-  /** The controls show on any movement or focus and fade out when the presenter leaves them be. */
-  #wireIdle() {
-    for (const type of ['pointermove', 'pointerdown', 'focusin']) document.addEventListener(type, () => this.#wake(), { passive: true });
-    this.#wake();
-  }
-
-  #wake() {
-    this.removeAttribute('data-idle');
-    window.clearTimeout(this.#idleTimer);
-    this.#idleTimer = window.setTimeout(() => this.#sleep(this.#part('[data-controls]')), IDLE_MS);
-  }
-
-  #sleep(controls: HTMLElement) {
-    if (!this.#menu.hidden || controls.contains(document.activeElement)) return;
-    this.setAttribute('data-idle', '');
-  }
-
-  #wireSwipe() {
-    const stage = this.#part('[data-stage]');
-    let start: { x: number; y: number } | null = null;
-    stage.addEventListener(
-      'touchstart',
-      (event) => {
-        const touch = event.touches[0];
-        start = event.touches.length === 1 && touch && keyTarget(event.target) === 'other' ? { x: touch.clientX, y: touch.clientY } : null;
-      },
-      { passive: true },
-    );
-    stage.addEventListener(
-      'touchend',
-      (event) => {
-        const touch = event.changedTouches[0];
-        if (!start || !touch) return;
-        const action = swipeAction(touch.clientX - start.x, touch.clientY - start.y);
-        start = null;
-        if (action === 'next') this.#go(this.#state.index + 1);
-        if (action === 'prev') this.#go(this.#state.index - 1);
-      },
-      { passive: true },
-    );
   }
 }
 

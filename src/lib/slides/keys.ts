@@ -63,16 +63,3 @@ export function deckActionForKey(input: KeyInput): DeckAction | null {
   if (input.key === ' ' && input.shiftKey) return 'prev';
   return BY_KEY[input.key] ?? null;
 }
-
-/** The keys to list in the help overlay, with what they do. */
-export const KEY_HELP: readonly { keys: readonly string[]; action: string }[] = [
-  { keys: ['→', '空格', 'PageDown'], action: '下一张（翻页笔的「下一页」）' },
-  { keys: ['←', 'Shift+空格', 'PageUp'], action: '上一张（翻页笔的「上一页」）' },
-  { keys: ['Home', 'End'], action: '第一张 / 最后一张' },
-  { keys: ['F'], action: '全屏 / 退出全屏' },
-  { keys: ['B', '.'], action: '黑屏 / 恢复' },
-  { keys: ['O'], action: '幻灯片总览，跳到任意一张' },
-  { keys: ['S'], action: '打开演讲者视图（备注与计时）' },
-  { keys: ['?'], action: '显示本说明' },
-  { keys: ['Esc'], action: '关闭总览、说明或黑屏' },
-];
