@@ -138,4 +138,16 @@ describe('复盘 worksheet (第四讲)', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('passes axe on a 360 px phone at the document step, where the results table scrolls', async () => {
+    const { page, errors } = await b.page({ viewport: { width: 360, height: 800 } });
+    const ws = await openExercise(page, 'units/review/', 'review-worksheet');
+    await ws.getByRole('button', { name: '载入示例' }).click();
+    await ws.getByRole('navigation', { name: '复盘六步' }).getByRole('button', { name: /形成文档/ }).click();
+    await ws.getByRole('region', { name: '结果与目标对照' }).waitFor();
+    await expectNoAxeViolations(page);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
