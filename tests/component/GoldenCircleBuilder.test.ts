@@ -3,6 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import GoldenCircleBuilder from '../../src/islands/GoldenCircleBuilder.svelte';
 import { closeAllDocuments } from '../../src/lib/state/document';
+import { openGoldenCircles } from '../../src/lib/golden-circle/store';
 import content from '../../content/examples/golden-circle.json';
 
 const props = { prompts: content.prompts, example: content.example };
@@ -151,5 +152,29 @@ describe('several named circles', () => {
     expect(screen.getByText('示例', { selector: '.badge' })).toBeInTheDocument();
     expect(screen.getByRole('option', { name: `示例：${content.example.name}（示例）` })).toBeInTheDocument();
     expect(why()).toHaveValue(content.example.why);
+  });
+});
+
+describe('the builder on a page', () => {
+  it('shows an edit made in another tab', async () => {
+    setup();
+    const store = openGoldenCircles();
+    const doc = store.get();
+    store.set({ ...doc, circles: doc.circles.map((c) => ({ ...c, what: '另一个标签页写的' })) });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(what()).toHaveValue('另一个标签页写的');
+  });
+
+  it('does not let another tab overwrite what the learner is still typing', async () => {
+    const { user } = setup();
+    await user.type(what(), '我正在写');
+    const store = openGoldenCircles();
+    store.set({ ...store.get(), circles: store.get().circles.map((c) => ({ ...c, how: '旧的' })) });
+    expect(what()).toHaveValue('我正在写');
+  });
+
+  it('grows for a projected slide', () => {
+    const { container } = render(GoldenCircleBuilder, { props: { ...props, presenting: true } });
+    expect(container.querySelector('section.golden')).toHaveClass('presenting');
   });
 });

@@ -270,4 +270,9 @@ describe('the analysis as a whole', () => {
     await vi.advanceTimersByTimeAsync(10);
     expect(screen.getByRole('textbox', { name: '机会 O1' })).toHaveValue('来自另一个标签页');
   });
+
+  it('grows for a projected slide', () => {
+    const { container } = render(SwotMatrix, { props: { example: example as SwotExample, presenting: true } });
+    expect(container.querySelector('section.swot')).toHaveClass('presenting');
+  });
 });
