@@ -27,7 +27,13 @@ const how = () => field(/^How/);
 const what = () => field(/^What/);
 
 beforeEach(() => vi.useFakeTimers());
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  // Unmount while timers are still fake, and let the stores finish unmounting (nanostores
+  // waits a second), so no timer fires after the test environment is gone.
+  cleanup();
+  vi.advanceTimersByTime(1500);
+  vi.useRealTimers();
+});
 
 describe('writing a golden circle', () => {
   it('draws each ring from the learner’s text and lists the full text beside it', async () => {

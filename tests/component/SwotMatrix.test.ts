@@ -38,6 +38,10 @@ async function addItem(user: ReturnType<typeof userEvent.setup>, name: string, t
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => {
+  // Unmount while timers are still fake, and let the stores finish unmounting (nanostores
+  // waits a second), so no timer fires after the test environment is gone.
+  cleanup();
+  vi.advanceTimersByTime(1500);
   vi.useRealTimers();
   vi.mocked(downloadText).mockClear();
   vi.mocked(printElement).mockClear();

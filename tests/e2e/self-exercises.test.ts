@@ -17,6 +17,14 @@ async function openExercise(page: Page, unit: string, selector: string): Promise
   return box;
 }
 
+/** The line of 我的学习 that lists an exercise, by its title. */
+async function myLearningState(page: Page, title: string): Promise<string> {
+  await page.goto(site('me/'));
+  const line = page.locator('li', { has: page.getByRole('link', { name: title, exact: true }) });
+  await line.locator('[data-state="saved"]').waitFor();
+  return (await line.textContent()) ?? '';
+}
+
 /** Adds an item to a quadrant and types its text. */
 async function addItem(box: Locator, quadrant: string, text: string) {
   await box.getByRole('button', { name: `＋ 新增一条${quadrant}` }).click();
@@ -53,6 +61,7 @@ describe('the golden-circle builder', () => {
     await expect(box.getByRole('region', { name: /激励人心/ }).textContent()).resolves.toContain('我们为什么做这件事：让客户打一次电话就安心');
     await expect(box.locator('img').count()).resolves.toBe(0);
     expect(dialogs).toBe(0);
+    await expect(myLearningState(page, '黄金圈')).resolves.toContain('已保存');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -110,6 +119,7 @@ describe('the SWOT matrix', () => {
     const unused = box.getByRole('region', { name: '还没有对策用到的条目' });
     await expect(unused.locator('li').allTextContents()).resolves.toEqual([`S1 ${XSS}`, 'S2 处理升级投诉成功率高', 'T1 暑期话务量上涨三成']);
     await expect(box.locator('img').count()).resolves.toBe(0);
+    await expect(myLearningState(page, 'SWOT 自我扫描')).resolves.toContain('已保存');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -11,4 +11,5 @@ export const collectionStrings = {
   deleted: (name: string) => `已删除「${name}」。`,
   restored: (name: string) => `已恢复「${name}」。`,
   untitled: '未命名',
+  current: (noun: string) => `当前${noun}`,
 } as const;

@@ -5,6 +5,7 @@ export const strings = {
   heading: '我的 SWOT 与 TOWS 对策',
   intro: '先写目标，再填四个格子，最后把内部因素和外部因素两两配对，写出对策。内容会自动保存在本机。',
   pickerLabel: '选择分析',
+  noun: '分析',
   newTitle: '新的 SWOT 分析',
   copySuffix: '副本',
   untitled: '未命名分析',
@@ -22,6 +23,8 @@ export const strings = {
 
   quadrantsHeading: '第二步：四个格子',
   quadrantsIntro: '每格三到五条，按对目标的影响从大到小排列。编号（S1、O2……）随顺序自动更新，对策里的引用会跟着变。',
+  insideOutsideTipLead: '内外之分：',
+  axis: { S: '优势 S', W: '劣势 W', O: '机会 O', T: '威胁 T' },
   insideOutsideTip: '分不清内部还是外部？问一句：「我（我们）能不能凭自己的决定改变它？」能改的放 S 或 W，改不了、只能应对的放 O 或 T。',
   quadrantTitle: (q: Quadrant, name: string) => `${name} ${q}`,
   side: { internal: '内部', external: '外部' },
