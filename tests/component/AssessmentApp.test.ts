@@ -5,6 +5,7 @@ import AssessmentApp from '../../src/islands/assessment/AssessmentApp.svelte';
 import { attemptHistory } from '../../src/lib/state/attempts';
 import { loadAssessment } from '../../src/lib/assessments/load';
 import { likert, quiz } from '../unit/assessments/fixtures';
+import type { LikertAssessment } from '../../src/lib/assessments/types';
 import { cleanAttemptStores, reloadAttemptStores } from './clean-attempt-stores';
 
 cleanAttemptStores(likert.id, quiz.id, 'listening-test');
@@ -96,7 +97,7 @@ describe('taking a self-test', () => {
   });
 
   it('takes the real listening self-test from its data file', async () => {
-    const listening = loadAssessment('listening-test');
+    const listening = loadAssessment('listening-test') as LikertAssessment;
     const user = userEvent.setup();
     render(AssessmentApp, { assessment: listening });
     for (const group of screen.getAllByRole('group').filter((g) => g.tagName === 'FIELDSET')) await user.click(within(group).getByRole('radio', { name: '经常' }));

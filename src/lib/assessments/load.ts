@@ -24,11 +24,14 @@ export function parseAssessment(file: string, raw: string): Assessment {
   return normaliseAssessment(result.data);
 }
 
-/** Every assessment in content/assessments/, validated. */
+let loaded: Assessment[] | undefined;
+
+/** Every assessment in content/assessments/, validated (once per build). */
 export function loadAssessments(): Assessment[] {
-  return Object.entries(files)
+  loaded ??= Object.entries(files)
     .map(([path, raw]) => parseAssessment(`content/assessments/${path.replace(/^.*\//, '')}`, raw))
     .sort((a, b) => a.id.localeCompare(b.id));
+  return loaded;
 }
 
 /** One assessment by id; a missing file stops the build with a clear message. */
