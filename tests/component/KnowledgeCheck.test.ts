@@ -43,6 +43,7 @@ describe('knowledge check', () => {
     expect(screen.queryByText(/上次得分/)).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: '再做一次' }));
+    expect(screen.getByText(/上次得分/)).toHaveTextContent(/^上次得分 2 \/ 2（.+）。$/);
     await answer(user, ['外部', '外部']);
     await user.click(screen.getByRole('button', { name: '提交答案' }));
     expect(screen.getByText(/上次得分/)).toHaveTextContent(/^上次得分 2 \/ 2（\d{4}-\d\d-\d\d \d\d:\d\d）。$/);
