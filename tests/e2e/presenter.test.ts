@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations, site, useBrowser } from './support/browser';
 
 const b = useBrowser();
@@ -7,6 +8,9 @@ const b = useBrowser();
 /** A 16:9 window, like a projector; slides scale, so any 16:9 size lays out the same. */
 const PROJECTOR = { viewport: { width: 1280, height: 720 } };
 const DECK = 'present/learning/';
+/** Slides of that deck: the title, one per `##` section and per slide break, the knowledge check. */
+const source = readFileSync(new URL('../../content/lectures/learning.mdx', import.meta.url), 'utf8');
+const SLIDES = 1 + (source.match(/^## /gm)?.length ?? 0) + (source.match(/<SlideBreak \/>/g)?.length ?? 0) + 1;
 
 const hash = (page: Page) => page.evaluate(() => location.hash);
 const waitForHash = (page: Page, expected: string) => page.waitForFunction((h) => location.hash === h, expected);
@@ -41,7 +45,7 @@ describe('the presenter view', () => {
       ['Space', '#4'],
       ['ArrowLeft', '#3'],
       ['PageUp', '#2'],
-      ['End', '#17'],
+      ['End', `#${SLIDES}`],
       ['Home', '#1'],
     ];
     for (const [key, expected] of steps) {
@@ -76,7 +80,7 @@ describe('the presenter view', () => {
     await page.locator('slide-deck[data-kind]').waitFor({ state: 'attached' });
     expect(await hash(page)).toBe('#4');
     await expect(page.getByRole('heading', { name: '从个人学习到组织学习' }).isVisible()).resolves.toBe(true);
-    await expect(page.locator('.deck-position').textContent()).resolves.toBe('4 / 17');
+    await expect(page.locator('.deck-position').textContent()).resolves.toBe(`4 / ${SLIDES}`);
 
     const shared = await page.context().newPage();
     await shared.goto(site(`${DECK}#9`));
@@ -103,14 +107,14 @@ describe('the presenter view', () => {
 
   it('leaves the keys to an exercise field that has focus', async () => {
     const { page } = await b.page(PROJECTOR);
-    await openDeck(page, '#17');
+    await openDeck(page, `#${SLIDES}`);
     const first = page.getByRole('radio').first();
     await first.waitFor();
     // The knowledge check hydrates once its slide shows.
     await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
     await first.check();
     for (const key of ['ArrowLeft', 'PageUp', 'Home', 'b']) await page.keyboard.press(key);
-    expect(await hash(page)).toBe('#17');
+    expect(await hash(page)).toBe(`#${SLIDES}`);
     await expect(page.locator('[data-blank]').isVisible()).resolves.toBe(false);
     await page.context().close();
   });
@@ -211,7 +215,7 @@ describe('the presenter view', () => {
     });
     await page.mouse.move(20, 20);
     await page.getByRole('button', { name: '打印讲义' }).click();
-    await expect(page.locator('.handout-item').count()).resolves.toBe(17);
+    await expect(page.locator('.handout-item').count()).resolves.toBe(SLIDES);
     await expect(page.locator('.handout-item').first().locator('.handout-lines span').count()).resolves.toBeGreaterThan(3);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.handout').isVisible()).resolves.toBe(true);
@@ -231,7 +235,7 @@ describe('the speaker window', () => {
     expect(speaker.url()).toContain('/present/learning/speaker/');
 
     const position = speaker.locator('[data-position]');
-    await expect.poll(() => position.textContent()).toBe('第 2 张，共 17 张');
+    await expect.poll(() => position.textContent()).toBe(`第 2 张，共 ${SLIDES} 张`);
     await expect.poll(() => speaker.locator('[data-link-status]').textContent()).toContain('已连接');
     await expect(speaker.locator('[data-current-title]').textContent()).resolves.toBe('学习力的本质');
     await expect(speaker.locator('[data-next-title]').textContent()).resolves.toBe('学习力的本质（续 2/2）');
@@ -241,7 +245,7 @@ describe('the speaker window', () => {
     // The audience moves: the speaker follows.
     await page.keyboard.press('ArrowRight');
     await waitForHash(page, '#3');
-    await expect.poll(() => position.textContent()).toBe('第 3 张，共 17 张');
+    await expect.poll(() => position.textContent()).toBe(`第 3 张，共 ${SLIDES} 张`);
 
     // The speaker moves: the audience follows.
     await speaker.getByRole('button', { name: '下一张' }).click();
@@ -282,7 +286,7 @@ describe('the speaker window', () => {
     await page.keyboard.press('s');
     let speaker = await popup;
     await speaker.waitForLoadState();
-    await expect.poll(() => speaker.locator('[data-position]').textContent()).toBe('第 2 张，共 17 张');
+    await expect.poll(() => speaker.locator('[data-position]').textContent()).toBe(`第 2 张，共 ${SLIDES} 张`);
 
     // Speaker closed: the deck goes on, and a new speaker window picks up where it is.
     await speaker.close();
@@ -292,13 +296,13 @@ describe('the speaker window', () => {
     await page.keyboard.press('s');
     speaker = await popup;
     await speaker.waitForLoadState();
-    await expect.poll(() => speaker.locator('[data-position]').textContent()).toBe('第 3 张，共 17 张');
+    await expect.poll(() => speaker.locator('[data-position]').textContent()).toBe(`第 3 张，共 ${SLIDES} 张`);
 
     // Deck closed: the speaker window still pages through its notes and says the deck is gone.
     await page.close();
     await expect.poll(() => speaker.locator('[data-link-status]').textContent()).toContain('投影窗口已关闭');
     await speaker.getByRole('button', { name: '下一张' }).click();
-    await expect.poll(() => speaker.locator('[data-position]').textContent()).toBe('第 4 张，共 17 张');
+    await expect.poll(() => speaker.locator('[data-position]').textContent()).toBe(`第 4 张，共 ${SLIDES} 张`);
     await context.close();
   });
 });
@@ -367,7 +371,7 @@ describe('accessibility of the presenter pages', () => {
     await page.getByRole('button', { name: '打开菜单' }).click();
     await expectNoAxeViolations(page);
     await page.keyboard.press('Escape');
-    await openDeck(page, '#17');
+    await openDeck(page, `#${SLIDES}`);
     await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
     await expectNoAxeViolations(page);
 
@@ -375,7 +379,7 @@ describe('accessibility of the presenter pages', () => {
     await page.keyboard.press('s');
     const speaker = await popup;
     await speaker.waitForLoadState();
-    await expect.poll(() => speaker.locator('[data-position]').textContent()).toBe('第 17 张，共 17 张');
+    await expect.poll(() => speaker.locator('[data-position]').textContent()).toBe(`第 ${SLIDES} 张，共 ${SLIDES} 张`);
     await expectNoAxeViolations(speaker);
     await context.close();
   });

@@ -1,4 +1,4 @@
-import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { setPersistentEngine, type PersistentEvents } from '@nanostores/persistent';
 import { SafeStorage, persistentEngine } from './storage';
 
 /**
@@ -7,7 +7,24 @@ import { SafeStorage, persistentEngine } from './storage';
  */
 export const storage = new SafeStorage(() => globalThis.localStorage);
 
-setPersistentEngine(persistentEngine(storage), typeof window === 'undefined' ? { addEventListener() {}, removeEventListener() {} } : windowPersistentEvents);
+/**
+ * Other tabs' edits arrive as `storage` events. Guarded so that a store unmounted after
+ * the window is gone (as at the end of a test run) does nothing instead of throwing.
+ */
+const events: PersistentEvents = {
+  addEventListener(_key, listener, restore) {
+    if (typeof window === 'undefined') return;
+    window.addEventListener('storage', listener as (e: StorageEvent) => void);
+    window.addEventListener('pageshow', restore);
+  },
+  removeEventListener(_key, listener, restore) {
+    if (typeof window === 'undefined') return;
+    window.removeEventListener('storage', listener as (e: StorageEvent) => void);
+    window.removeEventListener('pageshow', restore);
+  },
+};
+
+setPersistentEngine(persistentEngine(storage), events);
 
 /** Tells open stores on this page that `key` changed underneath them (as another tab would). */
 export function announceChange(key: string, newValue: string | null): void {

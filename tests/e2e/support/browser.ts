@@ -50,6 +50,8 @@ export const subSite = (path = '') => new URL(path.replace(/^\//, ''), inject('s
 
 /** Runs axe over the page and fails with a readable list of violations. */
 export async function expectNoAxeViolations(page: Page, include?: string) {
+  // Judge the page as laid out, not as half hidden under the sticky header mid-scroll.
+  await page.evaluate(() => window.scrollTo(0, 0));
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']);
   if (include) builder = builder.include(include);
   const { violations } = await builder.analyze();
