@@ -53,4 +53,24 @@ describe('knowledge check', () => {
     expect(screen.getByText(/上次得分/)).toHaveTextContent(/^上次得分 1 \/ 2（.+），最好成绩 2 \/ 2。$/);
     expect(attemptHistory('check-swot').get().attempts.map((a) => a.score)).toEqual([2, 1]);
   });
+
+  it('marks right and wrong answers in words, and starts afresh on retry', async () => {
+    const user = userEvent.setup();
+    render(KnowledgeCheck, { unitId: 'swot', questions });
+    await answer(user, ['内部', '内部']);
+    await user.click(screen.getByRole('button', { name: '提交答案' }));
+    const [first, second] = screen.getAllByRole('group');
+    expect(first).toHaveTextContent('✓ 回答正确。');
+    expect(second).toHaveTextContent('✗ 回答有误。');
+    expect(within(second!).getByText('正确答案')).toBeInTheDocument();
+    for (const radio of screen.getAllByRole('radio')) expect(radio).toBeDisabled();
+
+    await user.click(screen.getByRole('button', { name: '再做一次' }));
+    for (const radio of screen.getAllByRole('radio')) {
+      expect(radio).toBeEnabled();
+      expect(radio).not.toBeChecked();
+    }
+    expect(screen.queryByText('机会是外部因素。')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '提交答案' })).toBeInTheDocument();
+  });
 });
