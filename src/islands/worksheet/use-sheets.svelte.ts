@@ -125,6 +125,18 @@ export function useSheets<T>(store: DocumentStore<SheetCollection<T>>, options: 
     flush() {
       saver.flush();
     },
+    /** What SheetList needs, to spread onto it: `<SheetList {idPrefix} {...ws.listProps} />`. */
+    get listProps() {
+      return {
+        sheets: collection.sheets,
+        activeId: active.id,
+        onselect: this.select,
+        onrename: this.rename,
+        oncreate: this.create,
+        onduplicate: this.duplicate,
+        ondelete: this.remove,
+      };
+    },
   };
 }
 
