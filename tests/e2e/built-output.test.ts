@@ -44,6 +44,13 @@ describe('the built site', () => {
     });
   });
 
+  it('renders every Markdown emphasis: no literal ** left in the text of a unit', () => {
+    for (const { name, html } of pages.filter((p) => p.name.startsWith('units/'))) {
+      const text = html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, '');
+      expect(text.match(/.{0,12}\*\*.{0,12}/g) ?? [], name).toEqual([]);
+    }
+  });
+
   it('indexes only teaching text: no navigation chrome and no speaker notes in the unit pages', () => {
     for (const { name, html } of pages.filter((p) => p.name.startsWith('units/'))) {
       const body = /data-pagefind-body[^>]*>([\s\S]*)/.exec(html)?.[1] ?? '';
