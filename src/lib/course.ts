@@ -27,3 +27,14 @@ export async function loadUnitSummaries(): Promise<UnitSummary[]> {
     summary: data.summary,
   }));
 }
+
+/** One static page per unit, with the unit entry as its prop (reading, presenter and speaker pages). */
+export async function unitStaticPaths() {
+  return (await loadUnits()).map((entry) => ({ params: { unit: entry.id }, props: { entry } }));
+}
+
+/** A unit's knowledge check (content/checks/<id>.json), if it has one. */
+export async function loadCheck(unitId: string) {
+  const check = (await getCollection('checks')).find((c) => c.data.unit === unitId || c.id === unitId);
+  return check?.data;
+}
