@@ -1,6 +1,7 @@
 /** Pointer and touch habits of the projected deck: controls that fade when idle, and swipes. */
 import { swipeAction } from '../../lib/slides/swipe';
 import { keyTarget } from './slide-dom';
+import { deckActionForKey, type DeckAction } from '../../lib/slides/keys';
 
 const IDLE_MS = 2500;
 
@@ -46,4 +47,16 @@ export function onSwipe(stage: HTMLElement, turn: (direction: 'next' | 'prev') =
     },
     { passive: true },
   );
+}
+
+/** The deck action a key press asks for, if any (none while typing in a field). */
+export function deckActionForEvent(event: KeyboardEvent): DeckAction | null {
+  return deckActionForKey({
+    key: event.key,
+    target: keyTarget(event.target),
+    ctrlKey: event.ctrlKey,
+    metaKey: event.metaKey,
+    altKey: event.altKey,
+    shiftKey: event.shiftKey,
+  });
 }

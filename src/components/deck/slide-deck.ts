@@ -2,15 +2,15 @@
  * `<slide-deck>`: the projected slides of a unit. Reads the rendered unit, shows one slide
  * at a time, and takes keys, clicks, swipes and the speaker window's wishes.
  */
-import { deckActionForKey, type DeckAction } from '../../lib/slides/keys';
+import type { DeckAction } from '../../lib/slides/keys';
 import { clampSlide, hashForSlide, slideFromHash } from '../../lib/slides/hash';
 import { channelName, receive, type DeckMessage, type DeckState } from '../../lib/slides/sync';
 import { deckUi } from '../../lib/slides/strings';
 import { openDeckChannel, type DeckChannel } from './deck-channel';
 import { buildHandout, printInLightTheme } from './handout';
-import { fadeWhenIdle, onSwipe } from './deck-input';
+import { deckActionForEvent, fadeWhenIdle, onSwipe } from './deck-input';
 import { fillOverview, showCurrentInOverview } from './overview';
-import { fitSlide, keyTarget, readDeck, setKicker, showSlide, slideTitle, type DeckModel } from './slide-dom';
+import { fitSlide, readDeck, setKicker, showSlide, slideTitle, type DeckModel } from './slide-dom';
 
 class SlideDeck extends HTMLElement {
   #model!: DeckModel;
@@ -216,14 +216,7 @@ class SlideDeck extends HTMLElement {
 
   #onKey(event: KeyboardEvent) {
     if (event.defaultPrevented) return;
-    const action = deckActionForKey({
-      key: event.key,
-      target: keyTarget(event.target),
-      ctrlKey: event.ctrlKey,
-      metaKey: event.metaKey,
-      altKey: event.altKey,
-      shiftKey: event.shiftKey,
-    });
+    const action = deckActionForEvent(event);
     if (!action) return;
     const dialog = this.querySelector<HTMLDialogElement>('dialog[open]');
     if (dialog) {

@@ -2,7 +2,6 @@
  * `<speaker-view>`: the trainer's window. Follows the projected deck and drives it over the
  * unit's BroadcastChannel; with no deck open it still pages through notes and keeps time.
  */
-import { deckActionForKey } from '../../lib/slides/keys';
 import { clampSlide, hashForSlide, slideFromHash } from '../../lib/slides/hash';
 import { notesForSlide } from '../../lib/slides/split';
 import { channelName, receive, type DeckMessage, type DeckState } from '../../lib/slides/sync';
@@ -10,7 +9,8 @@ import { timerView } from '../../lib/slides/timer';
 import { deckUi } from '../../lib/slides/strings';
 import { openDeckChannel, type DeckChannel } from './deck-channel';
 import { buildHandout, printInLightTheme } from './handout';
-import { fitSlide, keyTarget, notesCopy, readDeck, slideCopy, slideTitle, type DeckModel } from './slide-dom';
+import { fitSlide, notesCopy, readDeck, slideCopy, slideTitle, type DeckModel } from './slide-dom';
+import { deckActionForEvent } from './deck-input';
 
 class SpeakerView extends HTMLElement {
   #model!: DeckModel;
@@ -144,14 +144,7 @@ class SpeakerView extends HTMLElement {
 
   #onKey(event: KeyboardEvent) {
     if (event.defaultPrevented) return;
-    const action = deckActionForKey({
-      key: event.key,
-      target: keyTarget(event.target),
-      ctrlKey: event.ctrlKey,
-      metaKey: event.metaKey,
-      altKey: event.altKey,
-      shiftKey: event.shiftKey,
-    });
+    const action = deckActionForEvent(event);
     const moves: Partial<Record<NonNullable<typeof action>, () => void>> = {
       next: () => this.#go(this.#state.index + 1),
       prev: () => this.#go(this.#state.index - 1),
