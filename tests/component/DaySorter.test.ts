@@ -1,28 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
-import { closeAllDocuments } from '../../src/lib/state/document';
+import { screen, within } from '@testing-library/svelte';
 import { openDaySorter } from '../../src/lib/day-sorter/model';
 import DaySorter from '../../src/islands/day-sorter/DaySorter.svelte';
 import tasksJson from '../../content/day-sorter/tasks.json';
 import type { DaySorterData } from '../../src/lib/schemas/day-sorter';
+import { autosavedIsland } from './autosaved';
 
 const data = tasksJson as DaySorterData;
 
 beforeEach(() => vi.useFakeTimers({ shouldAdvanceTime: true }));
 afterEach(() => vi.useRealTimers());
 
-const setup = () => {
-  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-  render(DaySorter, { data });
-  return user;
-};
-const reload = () => {
-  vi.advanceTimersByTime(1000);
-  cleanup();
-  closeAllDocuments();
-  render(DaySorter, { data });
-};
+const { setup, reload } = autosavedIsland(DaySorter, { data });
 const group = (taskId: string) => {
   const task = data.tasks.find((t) => t.id === taskId)!;
   return within(screen.getByRole('group', { name: new RegExp(`^${task.time} `) }));

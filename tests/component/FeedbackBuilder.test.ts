@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
-import { closeAllDocuments } from '../../src/lib/state/document';
+import { screen, within } from '@testing-library/svelte';
 import { openFeedbackBuilder } from '../../src/lib/feedback/store';
 import FeedbackBuilder from '../../src/islands/feedback/FeedbackBuilder.svelte';
 import examplesJson from '../../content/feedback-builder/examples.json';
 import type { FeedbackExample } from '../../src/lib/schemas/feedback';
+import { autosavedIsland } from './autosaved';
 
 const download = vi.hoisted(() => ({ files: [] as { name: string; text: string }[] }));
 vi.mock('../../src/lib/download', async (original) => ({
@@ -21,17 +20,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-const setup = () => {
-  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-  render(FeedbackBuilder, { examples });
-  return user;
-};
-const reload = () => {
-  vi.advanceTimersByTime(1000);
-  cleanup();
-  closeAllDocuments();
-  render(FeedbackBuilder, { examples });
-};
+const { setup, reload } = autosavedIsland(FeedbackBuilder, { examples });
 const preview = () => screen.getByRole('region', { name: '你要说的话' });
 const checks = () => screen.getByRole('region', { name: '自查' });
 

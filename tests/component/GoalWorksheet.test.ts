@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
-import { closeAllDocuments } from '../../src/lib/state/document';
+import { screen, within } from '@testing-library/svelte';
 import GoalWorksheet from '../../src/islands/goal-worksheet/GoalWorksheet.svelte';
 import { loadGoalExample } from '../../src/lib/goal-worksheet/load';
 import { openGoalWorksheet } from '../../src/lib/goal-worksheet/model';
+import { autosavedIsland } from './autosaved';
 
 const download = vi.hoisted(() => ({ downloadText: vi.fn(), safeFileName: (t: string) => t.replace(/[\\/:*?"<>|]+/g, ' ').trim() || '未命名' }));
 vi.mock('../../src/lib/download', () => download);
@@ -18,17 +17,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-const setup = () => {
-  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-  render(GoalWorksheet, { example });
-  return user;
-};
-const reload = () => {
-  vi.advanceTimersByTime(1000);
-  cleanup();
-  closeAllDocuments();
-  render(GoalWorksheet, { example });
-};
+const { setup, reload } = autosavedIsland(GoalWorksheet, { example });
 const check = (principle: RegExp) => screen.getByText(principle).closest('li')!;
 
 describe('the goal worksheet', () => {

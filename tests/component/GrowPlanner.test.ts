@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
-import { closeAllDocuments } from '../../src/lib/state/document';
+import { screen, within } from '@testing-library/svelte';
 import { openGrowPlanner } from '../../src/lib/grow/store';
 import GrowPlanner from '../../src/islands/grow/GrowPlanner.svelte';
 import stagesJson from '../../content/grow-planner/stages.json';
 import exampleJson from '../../content/grow-planner/example.json';
 import type { StageInfo } from '../../src/lib/grow/model';
+import { autosavedIsland } from './autosaved';
 
 const download = vi.hoisted(() => ({ files: [] as { name: string; text: string }[] }));
 vi.mock('../../src/lib/download', async (original) => ({
@@ -23,17 +22,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-const setup = () => {
-  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-  render(GrowPlanner, props);
-  return user;
-};
-const reload = () => {
-  vi.advanceTimersByTime(1000);
-  cleanup();
-  closeAllDocuments();
-  render(GrowPlanner, props);
-};
+const { setup, reload } = autosavedIsland(GrowPlanner, props);
 const stage = (name: string) => screen.getByRole('region', { name: new RegExp(`^\\d\\. ${name}`) });
 const planned = (name: string) => within(stage(name)).queryAllByLabelText(new RegExp(`^${name}问题 \\d+$`)).map((el) => (el as HTMLInputElement).value);
 const markdown = () => download.files.at(-1)!.text;

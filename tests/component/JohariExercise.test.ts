@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { closeAllDocuments } from '../../src/lib/state/document';
 import JohariExercise from '../../src/islands/johari/JohariExercise.svelte';
 import traitList from '../../content/johari/traits.json';
 import { decodeRequest, encodeReply, encodeRequest } from '../../src/lib/johari/codec';
+import { autosavedIsland } from './autosaved';
 
 const download = vi.hoisted(() => ({ files: [] as { name: string; text: string }[] }));
 vi.mock('../../src/lib/download', async (original) => ({
@@ -21,17 +21,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-const setup = () => {
-  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-  render(JohariExercise, { traits });
-  return user;
-};
-const reload = () => {
-  vi.advanceTimersByTime(1000);
-  cleanup();
-  closeAllDocuments();
-  render(JohariExercise, { traits });
-};
+const { setup, reload } = autosavedIsland(JohariExercise, { traits });
 const slider = (name: RegExp) => screen.getByRole('slider', { name });
 const pane = (name: string) => screen.getByRole('region', { name: new RegExp(`^${name}`) });
 

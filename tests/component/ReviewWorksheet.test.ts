@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
-import { closeAllDocuments } from '../../src/lib/state/document';
+import { screen, within } from '@testing-library/svelte';
 import ReviewWorksheet from '../../src/islands/review-worksheet/ReviewWorksheet.svelte';
 import { loadReviewExample, loadReviewPrompts } from '../../src/lib/review-worksheet/load';
+import { autosavedIsland } from './autosaved';
 
 const download = vi.hoisted(() => ({ downloadText: vi.fn(), safeFileName: (t: string) => t.trim() || '未命名' }));
 vi.mock('../../src/lib/download', () => download);
@@ -19,17 +18,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-const setup = () => {
-  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-  render(ReviewWorksheet, props);
-  return user;
-};
-const reload = () => {
-  vi.advanceTimersByTime(1000);
-  cleanup();
-  closeAllDocuments();
-  render(ReviewWorksheet, props);
-};
+const { setup, reload } = autosavedIsland(ReviewWorksheet, props);
 const stepHeading = () => screen.getByRole('heading', { level: 4, name: /^第 \d 步/ });
 const nav = () => screen.getByRole('navigation', { name: '复盘六步' });
 

@@ -1,24 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
-import { closeAllDocuments } from '../../src/lib/state/document';
+import { screen, within } from '@testing-library/svelte';
 import NotesWorksheet from './fixtures/NotesWorksheet.svelte';
 import { openNotes } from './fixtures/notes-worksheet';
+import { autosavedIsland } from './autosaved';
 
 beforeEach(() => vi.useFakeTimers({ shouldAdvanceTime: true }));
 afterEach(() => vi.useRealTimers());
 
-const setup = () => {
-  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-  render(NotesWorksheet);
-  return user;
-};
-const reload = () => {
-  vi.advanceTimersByTime(1000);
-  cleanup();
-  closeAllDocuments();
-  render(NotesWorksheet);
-};
+const { setup, reload } = autosavedIsland(NotesWorksheet);
 const texts = () => screen.queryAllByLabelText(/^步骤 \d 内容$/).map((el) => (el as HTMLInputElement).value);
 
 describe('shared worksheet parts', () => {
