@@ -28,7 +28,16 @@ export interface AgendaOptions {
 }
 
 export type AgendaRow =
-  | { kind: 'unit'; day: number; start: string; end: string; minutes: number; unit: AgendaUnit; part: number; parts: number }
+  | {
+      kind: 'unit';
+      day: number;
+      start: string;
+      end: string;
+      minutes: number;
+      unit: AgendaUnit;
+      part: number;
+      parts: number;
+    }
   | { kind: 'break' | 'lunch'; day: number; start: string; end: string; minutes: number };
 
 export interface AgendaPlan {
@@ -76,7 +85,9 @@ export function allocate(units: readonly AgendaUnit[], total: number, step: numb
   const exact = units.map((u) => (u.minutes / suggested) * steps);
   const shares = exact.map((x) => Math.max(1, Math.floor(x)));
   let left = steps - shares.reduce((a, b) => a + b, 0);
-  const byRemainder = exact.map((x, i) => ({ i, r: x - Math.floor(x) })).sort((a, b) => b.r - a.r || a.i - b.i);
+  const byRemainder = exact
+    .map((x, i) => ({ i, r: x - Math.floor(x) }))
+    .sort((a, b) => b.r - a.r || a.i - b.i);
   for (let k = 0; left > 0; k = (k + 1) % byRemainder.length, left--) shares[byRemainder[k]!.i]! += 1;
   // Units raised to the one-step minimum may push the sum over: take back from the largest.
   while (left < 0) {
@@ -106,14 +117,26 @@ export function planAgenda(units: readonly AgendaUnit[], options: AgendaOptions)
       if (session.breakMinutes > 0) {
         const breakStart = start + Math.round(length / 2 / step) * step;
         slots.push({ day, start, end: breakStart });
-        pauses.push({ kind: 'break', day, start: toClock(breakStart), end: toClock(breakStart + session.breakMinutes), minutes: session.breakMinutes });
+        pauses.push({
+          kind: 'break',
+          day,
+          start: toClock(breakStart),
+          end: toClock(breakStart + session.breakMinutes),
+          minutes: session.breakMinutes,
+        });
         slots.push({ day, start: breakStart + session.breakMinutes, end });
       } else {
         slots.push({ day, start, end });
       }
       const next = sessions[si + 1];
       if (next) {
-        pauses.push({ kind: 'lunch', day, start: session.end, end: next.start, minutes: toMinutes(next.start) - end });
+        pauses.push({
+          kind: 'lunch',
+          day,
+          start: session.end,
+          end: next.start,
+          minutes: toMinutes(next.start) - end,
+        });
       }
     });
   }
@@ -131,7 +154,8 @@ export function planAgenda(units: readonly AgendaUnit[], options: AgendaOptions)
       const slot = slots[slotIndex]!;
       let take = Math.min(remaining, slot.end - cursor);
       const previous = pieces.at(-1);
-      const sliver = take < minPiece && take < remaining && previous && previous.slot === slotIndex && previous.ui !== ui;
+      const sliver =
+        take < minPiece && take < remaining && previous && previous.slot === slotIndex && previous.ui !== ui;
       if (sliver) {
         previous.end += take;
         shares[previous.ui]! += take;
@@ -165,6 +189,8 @@ export function planAgenda(units: readonly AgendaUnit[], options: AgendaOptions)
     };
   });
 
-  const rows = [...unitRows, ...pauses].sort((a, b) => a.day - b.day || toMinutes(a.start) - toMinutes(b.start));
+  const rows = [...unitRows, ...pauses].sort(
+    (a, b) => a.day - b.day || toMinutes(a.start) - toMinutes(b.start),
+  );
   return { days, teachingMinutes, allocation: units.map((unit, i) => ({ unit, minutes: shares[i]! })), rows };
 }

@@ -12,6 +12,10 @@ export function downloadText(fileName: string, text: string, mime = 'text/plain;
 
 /** A file name safe on every system, from learner text such as an analysis title. */
 export function safeFileName(title: string, fallback = '未命名'): string {
-  const cleaned = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 60);
+  const cleaned = title
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 60);
   return cleaned || fallback;
 }

@@ -11,10 +11,25 @@ export const exercises = {
   'goal-worksheet': { stores: 'draft', component: 'GoalWorksheet', unit: 'goals', title: '目标设定与分解' },
   'gap-quiz': { stores: 'attempts', component: 'GapQuiz', unit: 'review', title: '服务质量五大差距测验' },
   'review-worksheet': { stores: 'draft', component: 'ReviewWorksheet', unit: 'review', title: '复盘工作表' },
-  'listening-test': { stores: 'attempts', component: 'ListeningTest', unit: 'communication', title: '倾听能力自测' },
-  'conflict-test': { stores: 'attempts', component: 'ConflictTest', unit: 'communication', title: '沟通冲突应对能力自测' },
+  'listening-test': {
+    stores: 'attempts',
+    component: 'ListeningTest',
+    unit: 'communication',
+    title: '倾听能力自测',
+  },
+  'conflict-test': {
+    stores: 'attempts',
+    component: 'ConflictTest',
+    unit: 'communication',
+    title: '沟通冲突应对能力自测',
+  },
   johari: { stores: 'draft', component: 'JohariWindow', unit: 'communication', title: '沟通视窗' },
-  'feedback-builder': { stores: 'draft', component: 'FeedbackBuilder', unit: 'communication', title: '教练式反馈' },
+  'feedback-builder': {
+    stores: 'draft',
+    component: 'FeedbackBuilder',
+    unit: 'communication',
+    title: '教练式反馈',
+  },
   'grow-planner': { stores: 'draft', component: 'GrowPlanner', unit: 'coaching', title: 'GROW 辅导面谈计划' },
 } as const;
 

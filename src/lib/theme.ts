@@ -4,7 +4,9 @@ export type Theme = 'light' | 'dark';
 /** Same prefix as the rest of the site's local data. */
 export const THEME_KEY = 'cs-course:theme';
 
-export function storedTheme(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): Theme | undefined {
+export function storedTheme(
+  storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage,
+): Theme | undefined {
   try {
     const value = storage?.getItem(THEME_KEY);
     return value === 'light' || value === 'dark' ? value : undefined;
@@ -13,7 +15,10 @@ export function storedTheme(storage: Pick<Storage, 'getItem'> | undefined = glob
   }
 }
 
-export function storeTheme(theme: Theme, storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage): void {
+export function storeTheme(
+  theme: Theme,
+  storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage,
+): void {
   try {
     storage?.setItem(THEME_KEY, theme);
   } catch {
@@ -26,7 +31,9 @@ export function systemTheme(): Theme {
 }
 
 export function currentTheme(): Theme {
-  return (document.documentElement.dataset.resolvedTheme as Theme | undefined) ?? storedTheme() ?? systemTheme();
+  return (
+    (document.documentElement.dataset.resolvedTheme as Theme | undefined) ?? storedTheme() ?? systemTheme()
+  );
 }
 
 /** Sets the theme attributes on <html>; with no argument, re-resolves from storage and system. */

@@ -15,7 +15,8 @@ export const ui = {
   searchPlaceholder: '输入关键词，如：复盘、黄金圈、倾听',
   searchLoading: '正在载入搜索……',
   searchEmpty: '没有找到相关内容，换个说法试试，例如更短的关键词。',
-  searchFailed: '搜索暂时无法使用：搜索索引没有载入。若你在本地用 npm run dev 预览，请先运行 npm run build 再用 npm run preview 打开。',
+  searchFailed:
+    '搜索暂时无法使用：搜索索引没有载入。若你在本地用 npm run dev 预览，请先运行 npm run build 再用 npm run preview 打开。',
   searchClose: '关闭搜索',
   searchCount: (n: number) => `找到 ${n} 个相关单元`,
   themeToDark: '切换到深色模式',
@@ -54,14 +55,21 @@ export const dataUi = {
   importHint: '选择从本课程导出的 .json 文件。导入前会先检查文件并显示其中的内容，确认后才会改动本机数据。',
   importChoose: '选择文件',
   importChecking: '正在检查文件……',
-  importSummary: (s: { exportedAt: string; units: number; exercises: number; attempts: number; backups: number }) =>
+  importSummary: (s: {
+    exportedAt: string;
+    units: number;
+    exercises: number;
+    attempts: number;
+    backups: number;
+  }) =>
     `文件导出于 ${new Date(s.exportedAt).toLocaleString('zh-CN')}，包含 ${s.units} 个单元的学习进度、${s.exercises} 个练习、${s.attempts} 次测验记录${s.backups ? `，以及 ${s.backups} 份备份` : ''}。`,
   importMerge: '合并到本机记录',
   importMergeHint: '两边都保留；同一项记录以较新的修改为准，测验记录全部保留。',
   importReplace: '用文件替换本机记录',
   importReplaceHint: '本机现有记录会被文件内容取代。',
   importCancel: '取消',
-  importDone: (mode: 'merge' | 'replace') => (mode === 'merge' ? '已把文件合并到本机记录。' : '已用文件替换本机记录。'),
+  importDone: (mode: 'merge' | 'replace') =>
+    mode === 'merge' ? '已把文件合并到本机记录。' : '已用文件替换本机记录。',
   importUndo: '撤销这次导入',
   importUndone: '已撤销导入，本机记录恢复到导入之前。',
   importFailed: '无法导入：',

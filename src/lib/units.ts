@@ -18,7 +18,9 @@ export function sortUnits<T extends Pick<UnitSummary, 'order' | 'id'>>(units: re
 }
 
 /** Units grouped by dimension, in course order, leaving out empty groups. */
-export function groupByDimension<T extends UnitSummary>(units: readonly T[]): { dimension: Dimension; units: T[] }[] {
+export function groupByDimension<T extends UnitSummary>(
+  units: readonly T[],
+): { dimension: Dimension; units: T[] }[] {
   const groups = new Map<Dimension, T[]>();
   for (const unit of sortUnits(units)) {
     const list = groups.get(unit.dimension) ?? [];

@@ -23,7 +23,8 @@ const size = (file) => {
   return { raw: bytes.length, gzip: gzipSync(bytes).length };
 };
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const sum = (list) => list.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip }), { raw: 0, gzip: 0 });
+const sum = (list) =>
+  list.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip }), { raw: 0, gzip: 0 });
 
 const js = files.filter((f) => f.endsWith('.js') && !f.includes('/pagefind/'));
 const css = files.filter((f) => f.endsWith('.css') && !f.includes('/pagefind/'));
@@ -56,19 +57,28 @@ for (const f of stateChunk) {
   console.log(`state layer chunk     ${kb(s.raw)} raw, ${kb(s.gzip)} gzip (budget 6 KB gzip)`);
 }
 
-console.log('\nper page: JS loaded at start (with its imports) / islands hydrated later (with imports) / CSS');
+console.log(
+  '\nper page: JS loaded at start (with its imports) / islands hydrated later (with imports) / CSS',
+);
 for (const page of html.sort()) {
   const text = readFileSync(page, 'utf8');
-  const refs = (pattern) => [...text.matchAll(pattern)].map((m) => join(dist, m[1].replace(/^\/[^_]*?(?=_astro\/)/, '/')));
+  const refs = (pattern) =>
+    [...text.matchAll(pattern)].map((m) => join(dist, m[1].replace(/^\/[^_]*?(?=_astro\/)/, '/')));
   const scripts = closure(refs(/<script[^>]*type="module"[^>]*src="([^"]+)"/g));
-  const islands = closure([...refs(/component-url="([^"]+)"/g), ...refs(/renderer-url="([^"]+)"/g)]).filter((f) => !scripts.includes(f));
+  const islands = closure([...refs(/component-url="([^"]+)"/g), ...refs(/renderer-url="([^"]+)"/g)]).filter(
+    (f) => !scripts.includes(f),
+  );
   const styles = refs(/<link rel="stylesheet" href="([^"]+)"/g);
   const f = (list) => {
     const s = sum(list.filter((p) => files.includes(p)).map(size));
     return `${kb(s.raw)} (${kb(s.gzip)} gz)`;
   };
-  console.log(`  ${relative(dist, page).padEnd(34)} start ${f(scripts).padEnd(22)} islands ${f(islands).padEnd(22)} css ${f(styles)}`);
+  console.log(
+    `  ${relative(dist, page).padEnd(34)} start ${f(scripts).padEnd(22)} islands ${f(islands).padEnd(22)} css ${f(styles)}`,
+  );
 }
 
 const largest = html.map((p) => ({ p, ...size(p) })).sort((a, b) => b.raw - a.raw)[0];
-console.log(`\nlargest HTML page     ${relative(dist, largest.p)}: ${kb(largest.raw)} raw, ${kb(largest.gzip)} gzip`);
+console.log(
+  `\nlargest HTML page     ${relative(dist, largest.p)}: ${kb(largest.raw)} raw, ${kb(largest.gzip)} gzip`,
+);

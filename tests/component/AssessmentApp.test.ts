@@ -12,7 +12,8 @@ cleanAttemptStores(likert.id, quiz.id, 'listening-test');
 
 /** The radio group of the item whose text ends with `text`. */
 const item = (text: string) => screen.getByRole('group', { name: new RegExp(`${text}$`) });
-const choose = (user: ReturnType<typeof userEvent.setup>, text: string, option: string) => user.click(within(item(text)).getByRole('radio', { name: option }));
+const choose = (user: ReturnType<typeof userEvent.setup>, text: string, option: string) =>
+  user.click(within(item(text)).getByRole('radio', { name: option }));
 
 /** A fresh page load: the stores are reopened from storage. */
 const reload = () => reloadAttemptStores(likert.id, quiz.id);
@@ -30,7 +31,11 @@ describe('taking a self-test', () => {
     await user.click(screen.getByRole('button', { name: '提交并查看结果' }));
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('还有 2 道题没有作答');
-    expect(within(alert).getAllByRole('button').map((b) => b.textContent)).toEqual(['第 2 题', '第 4 题']);
+    expect(
+      within(alert)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['第 2 题', '第 4 题']);
     expect(item('题2')).toHaveAccessibleDescription('这道题还没有作答。');
     expect(item('题1')).not.toHaveAccessibleDescription();
     expect(attemptHistory(likert.id).get().attempts).toEqual([]);
@@ -56,15 +61,26 @@ describe('taking a self-test', () => {
     expect(screen.getByText('16 / 20')).toBeInTheDocument();
     expect(screen.getByText('中解读')).toBeInTheDocument();
     const table = screen.getByRole('table');
-    expect(within(table).getByRole('row', { name: /专注\s*5\.0\s*（合计 10）\s*相对优势/ })).toBeInTheDocument();
-    expect(within(table).getByRole('row', { name: /确认\s*3\.0\s*（合计 6）\s*基本做到/ })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /各维度得分.*专注 5\.0（相对优势）；确认 3\.0（基本做到）/ })).toBeInTheDocument();
+    expect(
+      within(table).getByRole('row', { name: /专注\s*5\.0\s*（合计 10）\s*相对优势/ }),
+    ).toBeInTheDocument();
+    expect(
+      within(table).getByRole('row', { name: /确认\s*3\.0\s*（合计 6）\s*基本做到/ }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: /各维度得分.*专注 5\.0（相对优势）；确认 3\.0（基本做到）/ }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: '建议优先练习' })).toBeInTheDocument();
     expect(screen.getByText('练习确认')).toBeInTheDocument();
     expect(screen.queryByText('练习专注')).not.toBeInTheDocument();
 
     const [stored] = attemptHistory(likert.id).get().attempts;
-    expect(stored).toMatchObject({ score: 16, max: 20, dimensions: { a: 10, b: 6 }, answers: { i1: 5, i2: 1, i3: 2, i4: 4 } });
+    expect(stored).toMatchObject({
+      score: 16,
+      max: 20,
+      dimensions: { a: 10, b: 6 },
+      answers: { i1: 5, i2: 1, i3: 2, i4: 4 },
+    });
     expect(attemptHistory(likert.id).get().draft).toBeUndefined();
   });
 
@@ -100,14 +116,18 @@ describe('taking a self-test', () => {
     const listening = loadAssessment('listening-test') as LikertAssessment;
     const user = userEvent.setup();
     render(AssessmentApp, { assessment: listening });
-    for (const group of screen.getAllByRole('group').filter((g) => g.tagName === 'FIELDSET')) await user.click(within(group).getByRole('radio', { name: '经常' }));
+    for (const group of screen.getAllByRole('group').filter((g) => g.tagName === 'FIELDSET'))
+      await user.click(within(group).getByRole('radio', { name: '经常' }));
     await user.click(screen.getByRole('button', { name: '提交并查看结果' }));
     const reverse = listening.items.filter((i) => i.reverse).length;
     const total = 4 * (listening.items.length - reverse) + 2 * reverse;
     expect(screen.getByText(`${total} / ${listening.items.length * 5}`)).toBeInTheDocument();
     // 经常 on every item leaves the reverse-heavy 不打断、不评判 lowest, so its advice comes first.
     expect(screen.getByText(/^不打断、不评判$/, { selector: 'strong' })).toBeInTheDocument();
-    expect(screen.getAllByRole('link', { name: '倾听的层次' })[0]).toHaveAttribute('href', '/units/communication/#%E5%80%BE%E5%90%AC%E7%9A%84%E5%B1%82%E6%AC%A1');
+    expect(screen.getAllByRole('link', { name: '倾听的层次' })[0]).toHaveAttribute(
+      'href',
+      '/units/communication/#%E5%80%BE%E5%90%AC%E7%9A%84%E5%B1%82%E6%AC%A1',
+    );
   });
 });
 
@@ -128,7 +148,11 @@ describe('taking the gap quiz', () => {
     expect(within(first).getByRole('radio', { name: /差距3/ })).toBeDisabled();
     expect(attemptHistory(quiz.id).get().draft?.answers).toEqual({ q1: 1 });
 
-    for (const [text, gap] of [['情境二', '差距2'], ['情境三', '差距3'], ['情境四', '差距1']]) {
+    for (const [text, gap] of [
+      ['情境二', '差距2'],
+      ['情境三', '差距3'],
+      ['情境四', '差距1'],
+    ]) {
       await user.click(within(item(text!)).getByRole('radio', { name: gap }));
       await user.click(within(item(text!)).getByRole('button', { name: '确认答案' }));
     }
@@ -136,8 +160,16 @@ describe('taking the gap quiz', () => {
     await user.click(screen.getByRole('button', { name: '提交并查看结果' }));
     expect(screen.getByText('答对 2 / 4 题')).toBeInTheDocument();
     const review = screen.getByRole('heading', { name: '答错的题（2）' }).nextElementSibling as HTMLElement;
-    expect(within(review).getAllByRole('listitem').filter((li) => li.parentElement === review).map((li) => li.querySelector('p')?.textContent)).toEqual(
-      attemptHistory(quiz.id).get().attempts[0]!.order!.filter((id) => id === 'q1' || id === 'q4').map((id) => (id === 'q1' ? '情境一' : '情境四')),
+    expect(
+      within(review)
+        .getAllByRole('listitem')
+        .filter((li) => li.parentElement === review)
+        .map((li) => li.querySelector('p')?.textContent),
+    ).toEqual(
+      attemptHistory(quiz.id)
+        .get()
+        .attempts[0]!.order!.filter((id) => id === 'q1' || id === 'q4')
+        .map((id) => (id === 'q1' ? '情境一' : '情境四')),
     );
     expect(within(review).getAllByText(/你的答案：差距2|你的答案：差距1/)).toHaveLength(2);
   });
@@ -145,7 +177,13 @@ describe('taking the gap quiz', () => {
   it('shows the options in a shuffled order that stays the same after a reload', async () => {
     const user = userEvent.setup();
     render(AssessmentApp, { assessment: quiz });
-    const order = () => screen.getAllByRole('group').map((g) => within(g).getAllByRole('radio').map((r) => r.closest('label')!.textContent!.trim()).join());
+    const order = () =>
+      screen.getAllByRole('group').map((g) =>
+        within(g)
+          .getAllByRole('radio')
+          .map((r) => r.closest('label')!.textContent!.trim())
+          .join(),
+      );
     const questions = () => screen.getAllByRole('group').map((g) => g.querySelector('legend')!.textContent);
     const before = { options: order(), questions: questions() };
     await user.click(within(item('情境一')).getByRole('radio', { name: '差距1' }));
@@ -153,6 +191,8 @@ describe('taking the gap quiz', () => {
     reload();
     render(AssessmentApp, { assessment: quiz });
     expect(questions()).toEqual(before.questions);
-    expect(order().map((o) => o.replace(/正确答案|你的选择|\s/g, ''))).toEqual(before.options.map((o) => o.replace(/\s/g, '')));
+    expect(order().map((o) => o.replace(/正确答案|你的选择|\s/g, ''))).toEqual(
+      before.options.map((o) => o.replace(/\s/g, '')),
+    );
   });
 });

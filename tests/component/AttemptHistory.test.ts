@@ -53,9 +53,17 @@ describe('attempt history', () => {
 
   it('draws the trend of the total and of a chosen dimension', async () => {
     const user = await openHistory();
-    expect(screen.getByRole('img', { name: /变化趋势：总分 总分在各次作答中的变化：第 1 次 8，第 2 次 13。比第一次提高了 5。/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', {
+        name: /变化趋势：总分 总分在各次作答中的变化：第 1 次 8，第 2 次 13。比第一次提高了 5。/,
+      }),
+    ).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: '显示' }), '专注');
-    expect(screen.getByRole('img', { name: /专注在各次作答中的变化：第 1 次 2\.0，第 2 次 4\.0。比第一次提高了 2\.0/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', {
+        name: /专注在各次作答中的变化：第 1 次 2\.0，第 2 次 4\.0。比第一次提高了 2\.0/,
+      }),
+    ).toBeInTheDocument();
   });
 
   it('compares any two attempts side by side', async () => {
@@ -78,14 +86,22 @@ describe('attempt history', () => {
   it('deletes an attempt and puts it back with undo', async () => {
     const user = await openHistory();
     await user.click(screen.getByRole('button', { name: '删除第 1 次作答' }));
-    expect(attemptHistory(likert.id).get().attempts.map((a) => a.id)).toEqual(['second']);
+    expect(
+      attemptHistory(likert.id)
+        .get()
+        .attempts.map((a) => a.id),
+    ).toEqual(['second']);
     const status = screen.getAllByRole('status').find((s) => s.textContent?.includes('已删除'))!;
     expect(status).toHaveTextContent('已删除第 1 次作答（2026-11-02 09:30）。');
     expect(screen.getByRole('button', { name: '历史记录（1 次）' })).toBeInTheDocument();
     const undo = within(status).getByRole('button', { name: '撤销删除' });
     expect(document.activeElement).toBe(undo);
     await user.click(undo);
-    expect(attemptHistory(likert.id).get().attempts.map((a) => a.id)).toEqual(['first', 'second']);
+    expect(
+      attemptHistory(likert.id)
+        .get()
+        .attempts.map((a) => a.id),
+    ).toEqual(['first', 'second']);
     expect(screen.getByText('已恢复这次作答。')).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: /^删除第 \d 次作答$/ })).toHaveLength(2);
   });
@@ -96,7 +112,11 @@ describe('attempt history', () => {
     await user.click(screen.getByRole('button', { name: '删除第 1 次作答' }));
     expect(screen.getByText('还没有作答记录。做完一次就会出现在这里。')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '撤销删除' }));
-    expect(attemptHistory(likert.id).get().attempts.map((a) => a.id)).toEqual(['second']);
+    expect(
+      attemptHistory(likert.id)
+        .get()
+        .attempts.map((a) => a.id),
+    ).toEqual(['second']);
   });
 
   it('starts a new attempt on retake and keeps the earlier ones', async () => {
@@ -104,7 +124,12 @@ describe('attempt history', () => {
     render(AssessmentApp, { assessment: likert });
     await user.click(screen.getAllByRole('button', { name: '再测一次' })[0]!);
     expect(screen.getByText('已答 0 / 4 题')).toBeInTheDocument();
-    for (const name of ['题1', '题2', '题3', '题4']) await user.click(within(screen.getByRole('group', { name: new RegExp(`${name}$`) })).getByRole('radio', { name: '3分' }));
+    for (const name of ['题1', '题2', '题3', '题4'])
+      await user.click(
+        within(screen.getByRole('group', { name: new RegExp(`${name}$`) })).getByRole('radio', {
+          name: '3分',
+        }),
+      );
     await user.click(screen.getByRole('button', { name: '提交并查看结果' }));
     expect(attemptHistory(likert.id).get().attempts).toHaveLength(3);
     expect(screen.getByRole('button', { name: '历史记录（3 次）' })).toBeInTheDocument();
@@ -114,16 +139,37 @@ describe('attempt history', () => {
 describe('the overview for 我的学习', () => {
   it('lists every assessment with its attempts and a link to take it again', async () => {
     saveDraft(choice.id, { ...newDraft(choice, 's'), answers: { c1: 0 } });
-    const check = checkAsAssessment('swot', '第二讲 知识检测', [{ id: 'q1', prompt: '问题', options: ['甲', '乙'], answer: 1, explanation: '因为' }]);
-    addAttempt(check.id, { id: 'k', at: new Date(2026, 10, 3).toISOString(), answers: { q1: 0 }, score: 0, max: 1 });
+    const check = checkAsAssessment('swot', '第二讲 知识检测', [
+      { id: 'q1', prompt: '问题', options: ['甲', '乙'], answer: 1, explanation: '因为' },
+    ]);
+    addAttempt(check.id, {
+      id: 'k',
+      at: new Date(2026, 10, 3).toISOString(),
+      answers: { q1: 0 },
+      score: 0,
+      max: 1,
+    });
     const user = userEvent.setup();
     render(AttemptsOverview, { assessments: [likert, choice, check], level: 2 });
 
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['量表', '画像', '第二讲 知识检测']);
-    expect(screen.getAllByRole('link', { name: '再测一次' })[0]).toHaveAttribute('href', '/units/communication/#exercise-likert');
-    expect(screen.getByRole('link', { name: '去作答' })).toHaveAttribute('href', '/units/communication/#exercise-choice');
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      '量表',
+      '画像',
+      '第二讲 知识检测',
+    ]);
+    expect(screen.getAllByRole('link', { name: '再测一次' })[0]).toHaveAttribute(
+      'href',
+      '/units/communication/#exercise-likert',
+    );
+    expect(screen.getByRole('link', { name: '去作答' })).toHaveAttribute(
+      'href',
+      '/units/communication/#exercise-choice',
+    );
     expect(screen.getByText('有一次作答还没完成，回到课程里可以接着做。')).toBeInTheDocument();
-    expect(screen.getAllByRole('link', { name: '再测一次' })[1]).toHaveAttribute('href', '/units/swot/#knowledge-check');
+    expect(screen.getAllByRole('link', { name: '再测一次' })[1]).toHaveAttribute(
+      'href',
+      '/units/swot/#knowledge-check',
+    );
 
     const checkSection = screen.getByRole('heading', { name: '第二讲 知识检测' }).closest('section')!;
     await user.click(within(checkSection).getByRole('button', { name: '查看第 1 次作答' }));
@@ -131,8 +177,16 @@ describe('the overview for 我的学习', () => {
     expect(within(checkSection).getByText('你的答案：甲')).toBeInTheDocument();
 
     await user.click(screen.getAllByRole('button', { name: '删除第 2 次作答' })[0]!);
-    expect(attemptHistory(likert.id).get().attempts.map((a) => a.id)).toEqual(['first']);
+    expect(
+      attemptHistory(likert.id)
+        .get()
+        .attempts.map((a) => a.id),
+    ).toEqual(['first']);
     await user.click(screen.getByRole('button', { name: '撤销删除' }));
-    expect(attemptHistory(likert.id).get().attempts.map((a) => a.id)).toEqual(['first', 'second']);
+    expect(
+      attemptHistory(likert.id)
+        .get()
+        .attempts.map((a) => a.id),
+    ).toEqual(['first', 'second']);
   });
 });

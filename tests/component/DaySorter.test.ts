@@ -30,7 +30,11 @@ describe('the day sorter', () => {
   it('lists every task with the lecture’s three kinds of work to choose from', () => {
     setup();
     expect(screen.getAllByRole('group')).toHaveLength(data.tasks.length);
-    expect(group('grow').getAllByRole('radio').map((r) => r.closest('label')!.textContent!.trim())).toEqual(['管业务', '带团队', '修自己']);
+    expect(
+      group('grow')
+        .getAllByRole('radio')
+        .map((r) => r.closest('label')!.textContent!.trim()),
+    ).toEqual(['管业务', '带团队', '修自己']);
     expect(screen.getByText(`已归类 0 / ${data.tasks.length} 件`)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '清空重来' })).toBeDisabled();
   });

@@ -35,7 +35,9 @@ describe('the feedback builder', () => {
     await user.type(screen.getByLabelText('带来的影响'), '客户撤回了投诉升级');
     await user.type(screen.getByLabelText('欣赏与感谢'), '谢谢你，这样处理很专业');
     const speech = preview().querySelector('blockquote')!;
-    expect(speech.textContent).toContain('小陈，昨天下午那位要求退款的客户情绪很激动，你先让他把话说完，再把三个方案讲清楚。');
+    expect(speech.textContent).toContain(
+      '小陈，昨天下午那位要求退款的客户情绪很激动，你先让他把话说完，再把三个方案讲清楚。',
+    );
     expect(speech.textContent).toContain('客户撤回了投诉升级。');
     expect(within(checks()).getByText(/没有发现常见问题/)).toBeInTheDocument();
   });
@@ -70,7 +72,11 @@ describe('the feedback builder', () => {
     await user.click(screen.getByRole('radio', { name: /建设反馈（BID）/ }));
     await user.click(screen.getByRole('radio', { name: /进阶步骤/ }));
     const steps = screen.getByRole('list', { name: '进阶建设反馈（五步）' });
-    expect(within(steps).getAllByRole('listitem').map((li) => li.querySelector('.step-name')!.textContent)).toEqual(['1确认意图', '2描述行为', '3说明影响', '4共同探讨', '5约定改进与跟进']);
+    expect(
+      within(steps)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('.step-name')!.textContent),
+    ).toEqual(['1确认意图', '2描述行为', '3说明影响', '4共同探讨', '5约定改进与跟进']);
     await user.type(screen.getByLabelText('共同探讨的问题'), '你是不是应该先道歉');
     expect(screen.getByLabelText('共同探讨的问题')).toHaveAccessibleDescription(/藏着答案或责备/);
     expect(preview().textContent).toContain('你是不是应该先道歉？');
@@ -97,7 +103,9 @@ describe('the feedback builder', () => {
     await user.type(screen.getByLabelText('具体行为'), '我自己的草稿');
     await user.click(screen.getByRole('radio', { name: /建设反馈（BID）/ }));
     await user.click(screen.getByRole('button', { name: '载入示例' }));
-    expect(screen.getByRole('heading', { level: 3, name: /示例：阿梅的话后处理时长/ })).toHaveTextContent('示例');
+    expect(screen.getByRole('heading', { level: 3, name: /示例：阿梅的话后处理时长/ })).toHaveTextContent(
+      '示例',
+    );
     expect(screen.getByLabelText('说明谈话目的')).toHaveValue(examples[1]!.fields.intent);
     expect(within(checks()).getByText(/没有发现常见问题/)).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText(/当前工作表/), '我的反馈稿');

@@ -5,7 +5,10 @@ import { loadGoalExample } from '../../src/lib/goal-worksheet/load';
 import { openGoalWorksheet } from '../../src/lib/goal-worksheet/model';
 import { autosavedIsland } from './autosaved';
 
-const download = vi.hoisted(() => ({ downloadText: vi.fn(), safeFileName: (t: string) => t.replace(/[\\/:*?"<>|]+/g, ' ').trim() || '未命名' }));
+const download = vi.hoisted(() => ({
+  downloadText: vi.fn(),
+  safeFileName: (t: string) => t.replace(/[\\/:*?"<>|]+/g, ' ').trim() || '未命名',
+}));
 vi.mock('../../src/lib/download', () => download);
 
 const example = loadGoalExample();
@@ -85,7 +88,11 @@ describe('the goal worksheet', () => {
     expect(screen.getByText(/这是一份示例工作表/)).toBeInTheDocument();
     expect(screen.getAllByText('（已满足）')).toHaveLength(8);
     reload();
-    expect(openGoalWorksheet().get().sheets.map((s) => s.example ?? false)).toEqual([false, true]);
+    expect(
+      openGoalWorksheet()
+        .get()
+        .sheets.map((s) => s.example ?? false),
+    ).toEqual([false, true]);
   });
 
   it('exports what is on screen as Markdown, learner text kept literal', async () => {

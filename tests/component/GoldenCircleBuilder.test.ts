@@ -107,10 +107,17 @@ describe('saying it inside out', () => {
     await user.type(why(), '为了C');
     const usual = screen.getByRole('region', { name: /常见说法：由外而内/ });
     const inspiring = screen.getByRole('region', { name: /激励人心：由内而外/ });
-    const order = (el: HTMLElement) => within(el).getAllByRole('listitem').map((li) => li.textContent?.trim().slice(0, 4));
+    const order = (el: HTMLElement) =>
+      within(el)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent?.trim().slice(0, 4));
     expect(order(usual)).toEqual(['What', 'How ', 'Why ']);
     expect(order(inspiring)).toEqual(['Why ', 'How ', 'What']);
-    expect(within(inspiring).getByText('我们为什么做这件事：为了C。所以我们会这样做：用B。具体来说，要做的是：做A。')).toBeInTheDocument();
+    expect(
+      within(inspiring).getByText(
+        '我们为什么做这件事：为了C。所以我们会这样做：用B。具体来说，要做的是：做A。',
+      ),
+    ).toBeInTheDocument();
   });
 });
 
@@ -125,7 +132,11 @@ describe('several named circles', () => {
     await user.clear(name);
     await user.type(name, '团队宣言');
     const select = screen.getByRole('combobox', { name: '选择黄金圈' });
-    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['我的黄金圈', '团队宣言']);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['我的黄金圈', '团队宣言']);
     await user.selectOptions(select, '我的黄金圈');
     expect(what()).toHaveValue('第一个');
   });

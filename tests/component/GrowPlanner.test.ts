@@ -24,20 +24,36 @@ afterEach(() => vi.useRealTimers());
 
 const { setup, reload } = autosavedIsland(GrowPlanner, props);
 const stage = (name: string) => screen.getByRole('region', { name: new RegExp(`^\\d\\. ${name}`) });
-const planned = (name: string) => within(stage(name)).queryAllByLabelText(new RegExp(`^${name}问题 \\d+$`)).map((el) => (el as HTMLInputElement).value);
+const planned = (name: string) =>
+  within(stage(name))
+    .queryAllByLabelText(new RegExp(`^${name}问题 \\d+$`))
+    .map((el) => (el as HTMLInputElement).value);
 const markdown = () => download.files.at(-1)!.text;
 
 describe('the GROW planner', () => {
   it('shows the four steps in order with the lecture’s questions', () => {
     setup();
-    const headings = screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent?.replace(/\s+/g, ''));
-    expect(headings.slice(0, 4)).toEqual(['G1.目标设定（愿景重现）', 'R2.现状分析（澄清真相）', 'O3.发展路径（探讨方案）', 'W4.行动计划（改善方式）']);
-    expect(within(stage('现状分析')).getByRole('checkbox', { name: '真正卡住你的是什么？是信息、工具、技能，还是别的？' })).not.toBeChecked();
+    const headings = screen
+      .getAllByRole('heading', { level: 4 })
+      .map((h) => h.textContent?.replace(/\s+/g, ''));
+    expect(headings.slice(0, 4)).toEqual([
+      'G1.目标设定（愿景重现）',
+      'R2.现状分析（澄清真相）',
+      'O3.发展路径（探讨方案）',
+      'W4.行动计划（改善方式）',
+    ]);
+    expect(
+      within(stage('现状分析')).getByRole('checkbox', {
+        name: '真正卡住你的是什么？是信息、工具、技能，还是别的？',
+      }),
+    ).not.toBeChecked();
   });
 
   it('puts a bank question in the plan when ticked and takes it out when unticked', async () => {
     const user = setup();
-    const box = within(stage('目标设定')).getByRole('checkbox', { name: '我们怎么知道目标达成了？看哪个数字？' });
+    const box = within(stage('目标设定')).getByRole('checkbox', {
+      name: '我们怎么知道目标达成了？看哪个数字？',
+    });
     await user.click(box);
     expect(planned('目标设定')).toEqual(['我们怎么知道目标达成了？看哪个数字？']);
     await user.click(box);
@@ -54,7 +70,10 @@ describe('the GROW planner', () => {
     expect(own).toHaveAccessibleDescription(/藏着答案或责备/);
     reality.getByRole('button', { name: '上移第 2 个现状分析问题' }).focus();
     await user.keyboard('{Enter}');
-    expect(planned('现状分析')).toEqual(['你是不是应该先查订单？', '最近的数据是怎样的？从什么时候开始变化？']);
+    expect(planned('现状分析')).toEqual([
+      '你是不是应该先查订单？',
+      '最近的数据是怎样的？从什么时候开始变化？',
+    ]);
   });
 
   it('keeps the member, topic, questions and notes across a reload', async () => {
@@ -93,10 +112,14 @@ describe('the GROW planner', () => {
   it('loads the example as a new plan marked 示例 that passes the self-check', async () => {
     const user = setup();
     await user.click(screen.getByRole('button', { name: '载入示例' }));
-    expect(screen.getByRole('heading', { level: 3, name: /示例：阿梅的话后处理时长/ })).toHaveTextContent('示例');
+    expect(screen.getByRole('heading', { level: 3, name: /示例：阿梅的话后处理时长/ })).toHaveTextContent(
+      '示例',
+    );
     expect(screen.getByLabelText('面谈对象')).toHaveValue('阿梅');
     expect(planned('现状分析')).toHaveLength(3);
-    expect(within(screen.getByRole('region', { name: '自查' })).getByText(/四步都有问题/)).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: '自查' })).getByText(/四步都有问题/),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '导出 Markdown' }));
     expect(markdown()).toContain('**示例**');
   });

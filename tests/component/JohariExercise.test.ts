@@ -26,7 +26,10 @@ const slider = (name: RegExp) => screen.getByRole('slider', { name });
 const pane = (name: string) => screen.getByRole('region', { name: new RegExp(`^${name}`) });
 
 /** Fills in a name and five picks, and returns the request the link carries. */
-async function makeRequest(user: ReturnType<typeof userEvent.setup>, words = ['可靠', '冷静', '有耐心', '有条理', '友善']) {
+async function makeRequest(
+  user: ReturnType<typeof userEvent.setup>,
+  words = ['可靠', '冷静', '有耐心', '有条理', '友善'],
+) {
   await user.type(screen.getByLabelText(/你的名字或昵称/), '王组长');
   for (const w of words) await user.click(screen.getByRole('checkbox', { name: w }));
   const link = (screen.getByRole('textbox', { name: '邀请链接' }) as HTMLInputElement).value;
@@ -35,7 +38,8 @@ async function makeRequest(user: ReturnType<typeof userEvent.setup>, words = ['�
   return { link, request: request.value };
 }
 
-const reply = (requestId: string, words: string[], replyId = 'AAAA') => encodeReply({ requestId, replyId, traits: words.map(wordId).sort((a, b) => a - b) });
+const reply = (requestId: string, words: string[], replyId = 'AAAA') =>
+  encodeReply({ requestId, replyId, traits: words.map(wordId).sort((a, b) => a - b) });
 
 async function paste(user: ReturnType<typeof userEvent.setup>, text: string) {
   const box = screen.getByRole('textbox', { name: /粘贴回复链接或回复码/ });
@@ -55,7 +59,11 @@ describe('the window model', () => {
     expect(screen.getByText(/多做自我揭示/)).toBeInTheDocument();
     expect(screen.getByText(/开放区/, { selector: 'dt' })).toHaveTextContent('约占 22%，变大');
     expect(screen.getByText(/隐藏区/, { selector: 'dt' })).toHaveTextContent('约占 18%，变小');
-    expect(screen.getByText(/自我揭示调到 6：开放区 16% → 22%，盲区 24% → 33%，隐藏区 24% → 18%，未知区 36% → 27%/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /自我揭示调到 6：开放区 16% → 22%，盲区 24% → 33%，隐藏区 24% → 18%，未知区 36% → 27%/,
+      ),
+    ).toBeInTheDocument();
     expect(disclose).toHaveAttribute('aria-valuetext', '6（共 10 级，有时）');
   });
 
@@ -132,11 +140,27 @@ describe('bringing replies back', () => {
   });
 
   it.each([
-    ['a truncated code', (id: string) => reply(id, ['可靠', '冷静', '开朗', '自信', '风趣'], 'CCCC').slice(0, -4), /不完整或被改动过/],
-    ['a reply to someone else', () => reply('zzzzzw', ['可靠', '冷静', '开朗', '自信', '风趣'], 'CCCC'), /不是你当前的邀请/],
-    ['its own request link', (id: string) => encodeRequest({ requestId: id, name: '王组长' }), /这是邀请链接，不是回复/],
+    [
+      'a truncated code',
+      (id: string) => reply(id, ['可靠', '冷静', '开朗', '自信', '风趣'], 'CCCC').slice(0, -4),
+      /不完整或被改动过/,
+    ],
+    [
+      'a reply to someone else',
+      () => reply('zzzzzw', ['可靠', '冷静', '开朗', '自信', '风趣'], 'CCCC'),
+      /不是你当前的邀请/,
+    ],
+    [
+      'its own request link',
+      (id: string) => encodeRequest({ requestId: id, name: '王组长' }),
+      /这是邀请链接，不是回复/,
+    ],
     ['chat text', () => '好的，马上填', /没有找到沟通视窗的回复码/],
-    ['the same reply again', (id: string) => reply(id, ['可靠', '冷静', '开朗', '自信', '风趣'], 'AAAA'), /已经添加过了/],
+    [
+      'the same reply again',
+      (id: string) => reply(id, ['可靠', '冷静', '开朗', '自信', '风趣'], 'AAAA'),
+      /已经添加过了/,
+    ],
   ])('ignores %s with a clear message and changes nothing', async (_, make, message) => {
     const user = setup();
     const { request } = await makeRequest(user);
@@ -158,7 +182,10 @@ describe('bringing replies back', () => {
   it('removes a reply and brings it back with undo', async () => {
     const user = setup();
     const { request } = await makeRequest(user);
-    await paste(user, `${reply(request.requestId, ['开朗', '自信', '风趣', '温暖', '善良'], 'AAAA')} ${reply(request.requestId, ['勇敢', '自信', '风趣', '温暖', '善良'], 'BBBB')}`);
+    await paste(
+      user,
+      `${reply(request.requestId, ['开朗', '自信', '风趣', '温暖', '善良'], 'AAAA')} ${reply(request.requestId, ['勇敢', '自信', '风趣', '温暖', '善良'], 'BBBB')}`,
+    );
     await user.click(screen.getByRole('button', { name: '删除第 1 份回复' }));
     expect(screen.getByText('已收到 1 位同事的回复。')).toBeInTheDocument();
     expect(within(pane('盲区')).queryByText('开朗')).toBeNull();
@@ -168,7 +195,10 @@ describe('bringing replies back', () => {
     await user.click(undo);
     expect(screen.getByText('已收到 2 位同事的回复。')).toBeInTheDocument();
     expect(within(pane('盲区')).getByText('开朗')).toBeInTheDocument();
-    expect(screen.getAllByText(/^第 \d 份回复$/).map((e) => e.textContent)).toEqual(['第 1 份回复', '第 2 份回复']);
+    expect(screen.getAllByText(/^第 \d 份回复$/).map((e) => e.textContent)).toEqual([
+      '第 1 份回复',
+      '第 2 份回复',
+    ]);
     reload();
     expect(screen.getByText('已收到 2 位同事的回复。')).toBeInTheDocument();
   });

@@ -8,13 +8,26 @@ import { cleanAttemptStores, reloadAttemptStores } from './clean-attempt-stores'
 cleanAttemptStores('check-swot');
 
 const questions = [
-  { id: 'q1', prompt: '优势属于哪一类因素？', options: ['内部', '外部'], answer: 0, explanation: '优势是内部因素。' },
-  { id: 'q2', prompt: '机会属于哪一类因素？', options: ['内部', '外部'], answer: 1, explanation: '机会是外部因素。' },
+  {
+    id: 'q1',
+    prompt: '优势属于哪一类因素？',
+    options: ['内部', '外部'],
+    answer: 0,
+    explanation: '优势是内部因素。',
+  },
+  {
+    id: 'q2',
+    prompt: '机会属于哪一类因素？',
+    options: ['内部', '外部'],
+    answer: 1,
+    explanation: '机会是外部因素。',
+  },
 ];
 
 /** Picks one option per question, in order. */
 async function answer(user: ReturnType<typeof userEvent.setup>, picks: string[]) {
-  for (const [i, pick] of picks.entries()) await user.click(within(screen.getAllByRole('group')[i]!).getByRole('radio', { name: pick }));
+  for (const [i, pick] of picks.entries())
+    await user.click(within(screen.getAllByRole('group')[i]!).getByRole('radio', { name: pick }));
 }
 
 describe('knowledge check', () => {
@@ -38,7 +51,9 @@ describe('knowledge check', () => {
     expect(screen.queryByText(/上次得分/)).not.toBeInTheDocument();
     await answer(user, ['内部', '外部']);
     await user.click(screen.getByRole('button', { name: '提交答案' }));
-    expect(attemptHistory('check-swot').get().attempts).toMatchObject([{ score: 2, max: 2, answers: { q1: 0, q2: 1 } }]);
+    expect(attemptHistory('check-swot').get().attempts).toMatchObject([
+      { score: 2, max: 2, answers: { q1: 0, q2: 1 } },
+    ]);
     // This attempt is not "the last one" yet while its result is on screen.
     expect(screen.queryByText(/上次得分/)).not.toBeInTheDocument();
 
@@ -46,12 +61,18 @@ describe('knowledge check', () => {
     expect(screen.getByText(/上次得分/)).toHaveTextContent(/^上次得分 2 \/ 2（.+）。$/);
     await answer(user, ['外部', '外部']);
     await user.click(screen.getByRole('button', { name: '提交答案' }));
-    expect(screen.getByText(/上次得分/)).toHaveTextContent(/^上次得分 2 \/ 2（\d{4}-\d\d-\d\d \d\d:\d\d）。$/);
+    expect(screen.getByText(/上次得分/)).toHaveTextContent(
+      /^上次得分 2 \/ 2（\d{4}-\d\d-\d\d \d\d:\d\d）。$/,
+    );
     reloadAttemptStores('check-swot');
 
     render(KnowledgeCheck, { unitId: 'swot', questions });
     expect(screen.getByText(/上次得分/)).toHaveTextContent(/^上次得分 1 \/ 2（.+），最好成绩 2 \/ 2。$/);
-    expect(attemptHistory('check-swot').get().attempts.map((a) => a.score)).toEqual([2, 1]);
+    expect(
+      attemptHistory('check-swot')
+        .get()
+        .attempts.map((a) => a.score),
+    ).toEqual([2, 1]);
   });
 
   it('marks right and wrong answers in words, and starts afresh on retry', async () => {

@@ -26,7 +26,8 @@ describe('the peer page', () => {
     await user.click(screen.getByRole('button', { name: '生成回复' }));
     expect(screen.queryByRole('textbox', { name: '回复链接' })).toBeNull();
     expect(screen.getByText('还要再选 5 个词，才能生成回复。')).toBeInTheDocument();
-    for (const w of ['可靠', '风趣', '开朗', '温暖', '有条理']) await user.click(screen.getByRole('checkbox', { name: w }));
+    for (const w of ['可靠', '风趣', '开朗', '温暖', '有条理'])
+      await user.click(screen.getByRole('checkbox', { name: w }));
     await user.click(screen.getByRole('button', { name: '生成回复' }));
     const link = (screen.getByRole('textbox', { name: '回复链接' }) as HTMLInputElement).value;
     const code = (screen.getByRole('textbox', { name: '或者只发回复码' }) as HTMLInputElement).value;
@@ -34,7 +35,9 @@ describe('the peer page', () => {
     expect(screen.getByRole('heading', { name: '把回复发回去' })).toHaveFocus();
     const reply = decodeReply(code);
     expect(reply.ok && reply.value.requestId).toBe(REQ);
-    expect(reply.ok && reply.value.traits.map((id) => traits.find((t) => t.id === id)!.word).sort()).toEqual(['可靠', '风趣', '开朗', '温暖', '有条理'].sort());
+    expect(reply.ok && reply.value.traits.map((id) => traits.find((t) => t.id === id)!.word).sort()).toEqual(
+      ['可靠', '风趣', '开朗', '温暖', '有条理'].sort(),
+    );
     // Nothing about the peer is stored on their device.
     expect(localStorage.length).toBe(0);
   });
@@ -42,19 +45,33 @@ describe('the peer page', () => {
   it('hides a reply that no longer matches the picks, and the new one keeps the same reply id', async () => {
     const user = userEvent.setup();
     open(encodeRequest({ requestId: REQ, name: '小王' }));
-    for (const w of ['可靠', '风趣', '开朗', '温暖', '有条理']) await user.click(await screen.findByRole('checkbox', { name: w }));
+    for (const w of ['可靠', '风趣', '开朗', '温暖', '有条理'])
+      await user.click(await screen.findByRole('checkbox', { name: w }));
     await user.click(screen.getByRole('button', { name: '生成回复' }));
-    const first = decodeReply((screen.getByRole('textbox', { name: '或者只发回复码' }) as HTMLInputElement).value);
+    const first = decodeReply(
+      (screen.getByRole('textbox', { name: '或者只发回复码' }) as HTMLInputElement).value,
+    );
     await user.click(screen.getByRole('checkbox', { name: '冷静' }));
     expect(screen.queryByRole('textbox', { name: '回复链接' })).toBeNull();
     expect(screen.getByText('选择有改动，请重新点「生成回复」。')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '生成回复' }));
-    const second = decodeReply((screen.getByRole('textbox', { name: '或者只发回复码' }) as HTMLInputElement).value);
-    expect(first.ok && second.ok && second.value.replyId === first.value.replyId && second.value.traits.length === 6).toBe(true);
+    const second = decodeReply(
+      (screen.getByRole('textbox', { name: '或者只发回复码' }) as HTMLInputElement).value,
+    );
+    expect(
+      first.ok &&
+        second.ok &&
+        second.value.replyId === first.value.replyId &&
+        second.value.traits.length === 6,
+    ).toBe(true);
   });
 
   it.each([
-    ['a cut-off link', encodeRequest({ requestId: REQ, name: '小王' }).slice(0, -3), /邀请链接不完整或被改动过/],
+    [
+      'a cut-off link',
+      encodeRequest({ requestId: REQ, name: '小王' }).slice(0, -3),
+      /邀请链接不完整或被改动过/,
+    ],
     ['something else', 'section-2', /没有沟通视窗的邀请信息/],
     ['a newer version', 'jwq9.AAAAAAAAAA', /更新版本/],
   ])('explains %s in Chinese', async (_, hash, message) => {
@@ -66,7 +83,10 @@ describe('the peer page', () => {
   it('explains itself when opened without a link', async () => {
     render(PeerPage, { traits });
     expect(await screen.findByText(/请从对方发给你的完整链接打开它/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /去第五讲的练习/ })).toHaveAttribute('href', '/units/communication/#exercise-johari');
+    expect(screen.getByRole('link', { name: /去第五讲的练习/ })).toHaveAttribute(
+      'href',
+      '/units/communication/#exercise-johari',
+    );
   });
 
   it('lets the learner add a reply opened from a link to their own window', async () => {
@@ -75,7 +95,11 @@ describe('the peer page', () => {
     open(encodeReply({ requestId: REQ, replyId: 'AAAA', traits: [5, 6, 7, 8, 9] }));
     await user.click(await screen.findByRole('button', { name: '加入我的沟通视窗' }));
     expect(screen.getByRole('status')).toHaveTextContent('已添加。');
-    expect(openJohari().get().replies.map((r) => r.traits)).toEqual([[5, 6, 7, 8, 9]]);
+    expect(
+      openJohari()
+        .get()
+        .replies.map((r) => r.traits),
+    ).toEqual([[5, 6, 7, 8, 9]]);
     await user.click(screen.getByRole('button', { name: '加入我的沟通视窗' }));
     expect(screen.getByRole('status')).toHaveTextContent('已经添加过了');
     expect(openJohari().get().replies).toHaveLength(1);

@@ -4,7 +4,10 @@ import ReviewWorksheet from '../../src/islands/review-worksheet/ReviewWorksheet.
 import { loadReviewExample, loadReviewPrompts } from '../../src/lib/review-worksheet/load';
 import { autosavedIsland } from './autosaved';
 
-const download = vi.hoisted(() => ({ downloadText: vi.fn(), safeFileName: (t: string) => t.trim() || '未命名' }));
+const download = vi.hoisted(() => ({
+  downloadText: vi.fn(),
+  safeFileName: (t: string) => t.trim() || '未命名',
+}));
 vi.mock('../../src/lib/download', () => download);
 const print = vi.hoisted(() => ({ printElement: vi.fn() }));
 vi.mock('../../src/lib/print', () => print);
@@ -33,7 +36,14 @@ describe('the 复盘 worksheet', () => {
       expect(document.activeElement).toBe(i === 0 ? document.body : stepHeading());
       if (i < 5) await user.click(screen.getByRole('button', { name: /^下一步/ }));
     }
-    expect(names).toEqual(['第 1 步　回顾目标', '第 2 步　叙述过程', '第 3 步　评估结果', '第 4 步　分析原因', '第 5 步　推演规律', '第 6 步　形成文档']);
+    expect(names).toEqual([
+      '第 1 步　回顾目标',
+      '第 2 步　叙述过程',
+      '第 3 步　评估结果',
+      '第 4 步　分析原因',
+      '第 5 步　推演规律',
+      '第 6 步　形成文档',
+    ]);
     expect(questions).toEqual(['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7', 'Q8', 'Q9', 'Q10']);
     expect(screen.queryByRole('button', { name: /^下一步/ })).toBeNull();
   });
@@ -42,14 +52,18 @@ describe('the 复盘 worksheet', () => {
     const user = setup();
     await user.click(within(nav()).getByRole('button', { name: /分析原因/ }));
     expect(stepHeading()).toHaveTextContent('分析原因');
-    expect(screen.getByText(/复盘要按顺序走：前面的「回顾目标」、「叙述过程」、「评估结果」还没完成/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/复盘要按顺序走：前面的「回顾目标」、「叙述过程」、「评估结果」还没完成/),
+    ).toBeInTheDocument();
     await user.type(screen.getByLabelText('根本原因（先找能控制的）'), '退款审核没有时限约定');
     expect(within(nav()).getByRole('button', { name: /分析原因/ })).toHaveTextContent('已完成');
     expect(within(nav()).getByRole('button', { name: /分析原因/ })).toHaveAttribute('aria-current', 'step');
     await user.click(screen.getByRole('button', { name: '回到「回顾目标」' }));
     expect(stepHeading()).toHaveTextContent('回顾目标');
     expect(screen.queryByText(/复盘要按顺序走/)).toBeNull();
-    expect(screen.getByText(/这一步还缺：/).closest('p')).toHaveTextContent('写出当初的目标与口径（Q1）；至少添加一个有目标值的指标');
+    expect(screen.getByText(/这一步还缺：/).closest('p')).toHaveTextContent(
+      '写出当初的目标与口径（Q1）；至少添加一个有目标值的指标',
+    );
   });
 
   it('sets each result beside its target with the gap and % of target, and explains bad numbers', async () => {
@@ -85,7 +99,9 @@ describe('the 复盘 worksheet', () => {
 
     const rows = [...document.querySelectorAll('.sheet-table tbody th')].map((th) => th.textContent);
     expect(rows).toEqual(['目标', '结果', '亮点', '不足', '原因', '规律', '行动']);
-    expect(screen.getAllByText('高峰日人工首次响应：31 秒，未达成（差 6 秒，为目标的 124%）').length).toBeGreaterThan(0);
+    expect(
+      screen.getAllByText('高峰日人工首次响应：31 秒，未达成（差 6 秒，为目标的 124%）').length,
+    ).toBeGreaterThan(0);
     expect(screen.getByText(/规律和行动都已达到研讨要求/)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: '打印复盘文档（A4）' }));
@@ -106,7 +122,9 @@ describe('the 复盘 worksheet', () => {
     await user.click(screen.getByRole('button', { name: '删除第 1 个行动' }));
     expect(screen.queryByText(/有负责人、有时限的行动只有/)).toBeNull();
     await user.click(screen.getByRole('button', { name: '删除第 1 个行动' }));
-    expect(screen.getByText('有负责人、有时限的行动只有 2 条：第四讲的研讨要求至少三条。')).toBeInTheDocument();
+    expect(
+      screen.getByText('有负责人、有时限的行动只有 2 条：第四讲的研讨要求至少三条。'),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '撤销' }));
     expect(screen.queryByText(/有负责人、有时限的行动只有/)).toBeNull();
     expect(screen.getByLabelText('做什么（1）')).toHaveValue(props.example.actions[1]!.what);

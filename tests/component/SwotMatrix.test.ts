@@ -7,7 +7,10 @@ import { openSwot } from '../../src/lib/swot/store';
 import example from '../../content/examples/swot.json';
 import type { SwotExample } from '../../src/lib/swot/analyses';
 
-vi.mock('../../src/lib/download', async (original) => ({ ...(await original<typeof import('../../src/lib/download')>()), downloadText: vi.fn() }));
+vi.mock('../../src/lib/download', async (original) => ({
+  ...(await original<typeof import('../../src/lib/download')>()),
+  downloadText: vi.fn(),
+}));
 vi.mock('../../src/lib/print', () => ({ printElement: vi.fn() }));
 const { downloadText } = await import('../../src/lib/download');
 const { printElement } = await import('../../src/lib/print');
@@ -128,9 +131,17 @@ describe('TOWS strategies', () => {
     await user.click(screen.getByRole('button', { name: '＋ 添加 SO 增长型对策' }));
     const internal = screen.getByRole('combobox', { name: '内部因素（优势 S）' });
     expect(internal).toHaveFocus();
-    expect(within(internal).getAllByRole('option').map((o) => o.textContent)).toEqual(['请选择', 'S1 · 熟悉质检', 'S2 · 组员信任']);
+    expect(
+      within(internal)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['请选择', 'S1 · 熟悉质检', 'S2 · 组员信任']);
     const external = screen.getByRole('combobox', { name: '外部因素（机会 O）' });
-    expect(within(external).getAllByRole('option').map((o) => o.textContent)).toEqual(['请选择', 'O1 · 讲师营']);
+    expect(
+      within(external)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['请选择', 'O1 · 讲师营']);
     const cell = screen.getByRole('region', { name: 'SO 增长型' });
     expect(within(cell).getByText('S?/O?')).toBeInTheDocument();
     await user.selectOptions(internal, 'S2 · 组员信任');
@@ -156,12 +167,20 @@ describe('TOWS strategies', () => {
     const { user } = setup();
     await twoByTwo(user);
     const unused = () => screen.getByRole('region', { name: '还没有对策用到的条目' });
-    expect(within(unused()).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['S1 熟悉质检', 'S2 组员信任', 'W1 不会排班', 'O1 讲师营', 'T1 大促翻倍']);
+    expect(
+      within(unused())
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['S1 熟悉质检', 'S2 组员信任', 'W1 不会排班', 'O1 讲师营', 'T1 大促翻倍']);
     expect(within(strengths()).getAllByText('○ 尚未用于对策')).toHaveLength(2);
     await user.click(screen.getByRole('button', { name: '＋ 添加 WO 扭转型对策' }));
     await user.selectOptions(screen.getByRole('combobox', { name: '内部因素（劣势 W）' }), 'W1 · 不会排班');
     await user.selectOptions(screen.getByRole('combobox', { name: '外部因素（机会 O）' }), 'O1 · 讲师营');
-    expect(within(unused()).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['S1 熟悉质检', 'S2 组员信任', 'T1 大促翻倍']);
+    expect(
+      within(unused())
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['S1 熟悉质检', 'S2 组员信任', 'T1 大促翻倍']);
     expect(within(opportunities()).getByText('✓ 用于 1 条对策')).toBeInTheDocument();
   });
 
@@ -228,7 +247,11 @@ describe('the analysis as a whole', () => {
     expect(item('优势 S1')).toHaveValue('第一份的优势');
     await user.click(screen.getByRole('button', { name: '撤销' }));
     const select = screen.getByRole('combobox', { name: '选择分析' });
-    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['我的 SWOT 分析', '新的 SWOT 分析']);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['我的 SWOT 分析', '新的 SWOT 分析']);
     expect(select).toHaveValue(screen.getByRole('option', { name: '新的 SWOT 分析' }).getAttribute('value'));
   });
 
@@ -239,7 +262,9 @@ describe('the analysis as a whole', () => {
     expect(screen.getByRole('textbox', { name: '标题' })).toHaveValue(`示例：${example.title}`);
     expect(item('优势 S1')).toHaveValue(example.items.S[0]);
     expect(within(screen.getByRole('region', { name: 'SO 增长型' })).getByText('S3/O3')).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: '还没有对策用到的条目' })).getByText('W2')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: '还没有对策用到的条目' })).getByText('W2'),
+    ).toBeInTheDocument();
   });
 
   it('exports the analysis as Markdown text', async () => {
@@ -270,13 +295,18 @@ describe('the analysis as a whole', () => {
     const store = openSwot();
     const current = store.get();
     const a = current.analyses[0]!;
-    store.set({ ...current, analyses: [{ ...a, items: { ...a.items, O: [{ id: 'other', text: '来自另一个标签页' }] } }] });
+    store.set({
+      ...current,
+      analyses: [{ ...a, items: { ...a.items, O: [{ id: 'other', text: '来自另一个标签页' }] } }],
+    });
     await vi.advanceTimersByTimeAsync(10);
     expect(screen.getByRole('textbox', { name: '机会 O1' })).toHaveValue('来自另一个标签页');
   });
 
   it('grows for a projected slide', () => {
-    const { container } = render(SwotMatrix, { props: { example: example as SwotExample, presenting: true } });
+    const { container } = render(SwotMatrix, {
+      props: { example: example as SwotExample, presenting: true },
+    });
     expect(container.querySelector('section.swot')).toHaveClass('presenting');
   });
 });

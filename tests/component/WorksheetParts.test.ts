@@ -62,7 +62,11 @@ describe('shared worksheet parts', () => {
     await user.click(screen.getByRole('button', { name: '新建' }));
     expect(texts()).toEqual([]);
     const select = screen.getByLabelText(/当前工作表/);
-    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['一月', '一月（副本）', '笔记']);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['一月', '一月（副本）', '笔记']);
 
     await user.selectOptions(select, '一月');
     expect(texts()).toEqual(['原稿']);
@@ -104,7 +108,18 @@ describe('shared worksheet parts', () => {
   it('shows an edit made in another tab', async () => {
     setup();
     const store = openNotes();
-    store.set({ sheets: [{ id: 's', title: '别处', createdAt: 'x', updatedAt: 'x', data: { steps: [{ id: 'i', text: '来自另一个标签页' }] } }], activeId: 's' });
+    store.set({
+      sheets: [
+        {
+          id: 's',
+          title: '别处',
+          createdAt: 'x',
+          updatedAt: 'x',
+          data: { steps: [{ id: 'i', text: '来自另一个标签页' }] },
+        },
+      ],
+      activeId: 's',
+    });
     await vi.waitFor(() => expect(texts()).toEqual(['来自另一个标签页']));
   });
 });

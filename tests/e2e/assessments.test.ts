@@ -63,7 +63,10 @@ describe('the listening self-test', () => {
   it('shows one item per screen on a phone and resumes where the learner stopped', async () => {
     const { page, errors } = await b.page({ viewport: { width: 360, height: 740 } });
     const box = await openListening(page);
-    const visible = () => box.locator('fieldset').evaluateAll((all) => all.filter((f) => (f as HTMLElement).offsetParent !== null).length);
+    const visible = () =>
+      box
+        .locator('fieldset')
+        .evaluateAll((all) => all.filter((f) => (f as HTMLElement).offsetParent !== null).length);
     await expect(visible()).resolves.toBe(1);
     await box.locator('fieldset').first().getByRole('radio', { name: '经常' }).check();
     await box.getByRole('button', { name: /下一题/ }).click();
@@ -115,7 +118,12 @@ describe('the conflict-handling self-test', () => {
     await box.locator('form').waitFor();
     const items = box.locator('fieldset');
     // First option on the first ten items, second on the rest: 竞争 8 times, 回避 and 迁就 twice.
-    for (let i = 0; i < (await items.count()); i++) await items.nth(i).getByRole('radio').nth(i < 10 ? 0 : 1).check();
+    for (let i = 0; i < (await items.count()); i++)
+      await items
+        .nth(i)
+        .getByRole('radio')
+        .nth(i < 10 ? 0 : 1)
+        .check();
     await box.getByRole('button', { name: '提交并查看结果' }).click();
     await box.getByRole('heading', { name: '你最常用的模式：竞争' }).waitFor();
     await box.getByRole('heading', { name: '你最少用的模式：回避、迁就' }).waitFor();

@@ -13,7 +13,10 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-const pages = htmlFiles(dist).map((file) => ({ name: relative(dist, file), html: readFileSync(file, 'utf8') }));
+const pages = htmlFiles(dist).map((file) => ({
+  name: relative(dist, file),
+  html: readFileSync(file, 'utf8'),
+}));
 
 describe('the built site', () => {
   it('has pages', () => {
@@ -23,7 +26,9 @@ describe('the built site', () => {
   describe.each(pages)('$name', ({ html }) => {
     it('loads no framework JavaScript unless it has an island', () => {
       const hasIsland = html.includes('<astro-island');
-      const loadsSvelte = /svelte/i.test([...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]).join(' '));
+      const loadsSvelte = /svelte/i.test(
+        [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]).join(' '),
+      );
       if (!hasIsland) {
         expect(loadsSvelte).toBe(false);
         expect(html).not.toContain('renderer-url');
@@ -46,7 +51,10 @@ describe('the built site', () => {
 
   it('renders every Markdown emphasis: no literal ** left in the text of a unit', () => {
     for (const { name, html } of pages.filter((p) => p.name.startsWith('units/'))) {
-      const text = html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, '');
+      const text = html
+        .replace(/<script[\s\S]*?<\/script>/g, '')
+        .replace(/<style[\s\S]*?<\/style>/g, '')
+        .replace(/<[^>]+>/g, '');
       expect(text.match(/.{0,12}\*\*.{0,12}/g) ?? [], name).toEqual([]);
     }
   });
@@ -75,5 +83,6 @@ it('loads no framework code at start on a unit page: islands wait until they are
     const code = readFileSync(join(dist, src.replace(/^.*?_astro\//, '_astro/')), 'utf8');
     expect(code, src).not.toMatch(/from\s*"\.\/client\.[\w-]+\.js"/);
   }
-  for (const island of html.matchAll(/<astro-island[^>]*>/g)) expect(island[0]).toMatch(/client="(visible|idle)"/);
+  for (const island of html.matchAll(/<astro-island[^>]*>/g))
+    expect(island[0]).toMatch(/client="(visible|idle)"/);
 });

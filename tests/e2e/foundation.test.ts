@@ -52,7 +52,9 @@ describe('search', () => {
   ])('finds %s in the right unit, opened with the keyboard', async (query, path) => {
     const { page, errors } = await b.page();
     await page.goto(site());
-    const before = await page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('pagefind')));
+    const before = await page.evaluate(() =>
+      performance.getEntriesByType('resource').some((r) => r.name.includes('pagefind')),
+    );
     expect(before, 'pagefind must not load before search opens').toBe(false);
     await page.keyboard.press('/');
     const input = page.getByRole('searchbox', { name: '搜索课程内容' });
@@ -70,7 +72,9 @@ describe('search', () => {
     await page.keyboard.press('Control+k');
     await page.getByRole('searchbox').fill('SWOT');
     await page.locator('.results a').first().waitFor();
-    const hrefs = await page.locator('.results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('.results a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs.some((h) => h?.includes('/units/swot/#'))).toBe(true);
     await page.context().close();
   });
@@ -87,12 +91,15 @@ describe('search', () => {
 });
 
 describe('accessibility', () => {
-  it.each(['', 'units/intro/', 'units/communication/', 'agenda/', 'no-such-page/'])('axe finds nothing on /%s', async (path) => {
-    const { page } = await b.page();
-    await page.goto(site(path));
-    await expectNoAxeViolations(page);
-    await page.context().close();
-  });
+  it.each(['', 'units/intro/', 'units/communication/', 'agenda/', 'no-such-page/'])(
+    'axe finds nothing on /%s',
+    async (path) => {
+      const { page } = await b.page();
+      await page.goto(site(path));
+      await expectNoAxeViolations(page);
+      await page.context().close();
+    },
+  );
 
   it('opens and closes the phone menu with the keyboard only', async () => {
     const { page } = await b.page({ viewport: { width: 360, height: 740 } });
@@ -105,7 +112,9 @@ describe('accessibility', () => {
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('课程首页');
     await page.keyboard.press('Escape');
     await expect(nav.isVisible()).resolves.toBe(false);
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).resolves.toBe('course-nav');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).resolves.toBe(
+      'course-nav',
+    );
     await page.context().close();
   });
 
@@ -143,7 +152,9 @@ describe('hosting under a sub-path', () => {
         continue;
       }
       const refs = await page.evaluate(() =>
-        [...document.querySelectorAll('[href], [src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? ''),
+        [...document.querySelectorAll('[href], [src]')].map(
+          (el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '',
+        ),
       );
       for (const ref of refs) {
         if (!ref || ref.startsWith('#') || ref.startsWith('data:') || ref.startsWith('mailto:')) continue;

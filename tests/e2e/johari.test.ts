@@ -23,7 +23,9 @@ describe('the communication window with peer feedback through links', () => {
     await openExercise(learner.page, site('units/communication/'));
     await learner.page.getByLabel(/你的名字或昵称/).fill('王组长');
     await pick(learner.page, ['可靠', '冷静', '有耐心', '有条理', '友善']);
-    const requestLink = await learner.page.getByRole('textbox', { name: '邀请链接', exact: true }).inputValue();
+    const requestLink = await learner.page
+      .getByRole('textbox', { name: '邀请链接', exact: true })
+      .inputValue();
     expect(requestLink.startsWith(`${new URL(site()).origin}/johari/#jwq1.`)).toBe(true);
 
     // The peer: another browser context, so nothing is shared with the learner.
@@ -39,23 +41,32 @@ describe('the communication window with peer feedback through links', () => {
     expect(replyLink).toBe(`${new URL(site()).origin}/johari/#${replyCode}`);
     expect(replyCode.length).toBeLessThan(40);
     await expectNoAxeViolations(peer.page);
-    const stored = await peer.page.evaluate(() => Object.keys(localStorage).filter((k) => !k.endsWith(':theme')));
+    const stored = await peer.page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => !k.endsWith(':theme')),
+    );
     expect(stored, 'the peer page stores nothing').toEqual([]);
-    expect(requested.filter((u) => u.includes('jwq1') || u.includes('jwa1')), 'codes never reach the host').toEqual([]);
+    expect(
+      requested.filter((u) => u.includes('jwq1') || u.includes('jwa1')),
+      'codes never reach the host',
+    ).toEqual([]);
     expect(peer.errors).toEqual([]);
     await peer.context.close();
 
     // Back to the learner: paste the reply link.
-    await learner.page.getByRole('textbox', { name: /粘贴回复链接或回复码/ }).fill(`小李的回复：${replyLink}`);
+    await learner.page
+      .getByRole('textbox', { name: /粘贴回复链接或回复码/ })
+      .fill(`小李的回复：${replyLink}`);
     await learner.page.getByRole('button', { name: '添加回复' }).click();
     await learner.page.getByText('已收到 1 位同事的回复。').waitFor();
     const open = pane(learner.page, '开放区');
     await expect(open.getByText('可靠', { exact: true }).isVisible()).resolves.toBe(true);
     await expect(open.getByText('冷静', { exact: true }).isVisible()).resolves.toBe(true);
     const blind = pane(learner.page, '盲区');
-    for (const w of ['开朗', '风趣', '乐于助人', '温暖']) await expect(blind.getByText(w, { exact: true }).isVisible()).resolves.toBe(true);
+    for (const w of ['开朗', '风趣', '乐于助人', '温暖'])
+      await expect(blind.getByText(w, { exact: true }).isVisible()).resolves.toBe(true);
     const hidden = pane(learner.page, '隐藏区');
-    for (const w of ['有耐心', '有条理', '友善']) await expect(hidden.getByText(w, { exact: true }).isVisible()).resolves.toBe(true);
+    for (const w of ['有耐心', '有条理', '友善'])
+      await expect(hidden.getByText(w, { exact: true }).isVisible()).resolves.toBe(true);
 
     // A mangled code is refused and changes nothing.
     await learner.page.getByRole('textbox', { name: /粘贴回复链接或回复码/ }).fill(replyCode.slice(0, -5));

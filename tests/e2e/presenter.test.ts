@@ -10,10 +10,12 @@ const PROJECTOR = { viewport: { width: 1280, height: 720 } };
 const DECK = 'present/learning/';
 /** Slides of that deck: the title, one per `##` section and per slide break, the knowledge check. */
 const source = readFileSync(new URL('../../content/lectures/learning.mdx', import.meta.url), 'utf8');
-const SLIDES = 1 + (source.match(/^## /gm)?.length ?? 0) + (source.match(/<SlideBreak \/>/g)?.length ?? 0) + 1;
+const SLIDES =
+  1 + (source.match(/^## /gm)?.length ?? 0) + (source.match(/<SlideBreak \/>/g)?.length ?? 0) + 1;
 
 const hash = (page: Page) => page.evaluate(() => location.hash);
-const waitForHash = (page: Page, expected: string) => page.waitForFunction((h) => location.hash === h, expected);
+const waitForHash = (page: Page, expected: string) =>
+  page.waitForFunction((h) => location.hash === h, expected);
 
 /** Opens the learning unit's deck and waits until its script has read the slides. */
 async function openDeck(page: Page, slide = '') {
@@ -155,7 +157,9 @@ describe('the presenter view', () => {
     await waitForHash(page, '#1');
     await page.getByRole('button', { name: '打开菜单' }).click();
     await expect(page.getByRole('button', { name: /演讲者视图/ }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('link', { name: '返回阅读页面' }).getAttribute('href')).resolves.toBe('/units/learning/');
+    await expect(page.getByRole('link', { name: '返回阅读页面' }).getAttribute('href')).resolves.toBe(
+      '/units/learning/',
+    );
     await page.keyboard.press('Escape');
     await expect(page.getByRole('button', { name: /演讲者视图/ }).isVisible()).resolves.toBe(false);
     await expect(page.getByRole('button', { name: '打印讲义' }).isVisible()).resolves.toBe(true);
@@ -179,7 +183,9 @@ describe('the presenter view', () => {
     await expect(usable()).resolves.toBe(false);
     // Tabbing into the bar shows it and keeps it while focus is there.
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.closest('[data-controls]') !== null)).resolves.toBe(true);
+    await expect(
+      page.evaluate(() => document.activeElement?.closest('[data-controls]') !== null),
+    ).resolves.toBe(true);
     await page.clock.runFor(5000);
     await expect(usable()).resolves.toBe(true);
     await page.keyboard.press('Enter');
@@ -195,8 +201,16 @@ describe('the presenter view', () => {
         ([a, z]) => {
           const stage = document.querySelector('[data-stage]')!;
           const touch = (x: number) => new Touch({ identifier: 1, target: stage, clientX: x, clientY: 300 });
-          stage.dispatchEvent(new TouchEvent('touchstart', { touches: [touch(a!)], changedTouches: [touch(a!)], bubbles: true }));
-          stage.dispatchEvent(new TouchEvent('touchend', { touches: [], changedTouches: [touch(z!)], bubbles: true }));
+          stage.dispatchEvent(
+            new TouchEvent('touchstart', {
+              touches: [touch(a!)],
+              changedTouches: [touch(a!)],
+              bubbles: true,
+            }),
+          );
+          stage.dispatchEvent(
+            new TouchEvent('touchend', { touches: [], changedTouches: [touch(z!)], bubbles: true }),
+          );
         },
         [fromX, toX],
       );
@@ -216,7 +230,9 @@ describe('the presenter view', () => {
     await page.mouse.move(20, 20);
     await page.getByRole('button', { name: '打印讲义' }).click();
     await expect(page.locator('.handout-item').count()).resolves.toBe(SLIDES);
-    await expect(page.locator('.handout-item').first().locator('.handout-lines span').count()).resolves.toBeGreaterThan(3);
+    await expect(
+      page.locator('.handout-item').first().locator('.handout-lines span').count(),
+    ).resolves.toBeGreaterThan(3);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.handout').isVisible()).resolves.toBe(true);
     await expect(page.locator('[data-stage]').isVisible()).resolves.toBe(false);
@@ -240,7 +256,9 @@ describe('the speaker window', () => {
     await expect(speaker.locator('[data-current-title]').textContent()).resolves.toBe('学习力的本质');
     await expect(speaker.locator('[data-next-title]').textContent()).resolves.toBe('学习力的本质（续 2/2）');
     // The notes of the section, which the slides and the reading page never show.
-    await expect(speaker.getByRole('region', { name: '讲稿备注' }).textContent()).resolves.toContain('规划即学习');
+    await expect(speaker.getByRole('region', { name: '讲稿备注' }).textContent()).resolves.toContain(
+      '规划即学习',
+    );
 
     // The audience moves: the speaker follows.
     await page.keyboard.press('ArrowRight');
@@ -286,7 +304,9 @@ describe('the speaker window', () => {
     await page.keyboard.press('s');
     let speaker = await popup;
     await speaker.waitForLoadState();
-    await expect.poll(() => speaker.locator('[data-position]').textContent()).toBe(`第 2 张，共 ${SLIDES} 张`);
+    await expect
+      .poll(() => speaker.locator('[data-position]').textContent())
+      .toBe(`第 2 张，共 ${SLIDES} 张`);
 
     // Speaker closed: the deck goes on, and a new speaker window picks up where it is.
     await speaker.close();
@@ -296,13 +316,17 @@ describe('the speaker window', () => {
     await page.keyboard.press('s');
     speaker = await popup;
     await speaker.waitForLoadState();
-    await expect.poll(() => speaker.locator('[data-position]').textContent()).toBe(`第 3 张，共 ${SLIDES} 张`);
+    await expect
+      .poll(() => speaker.locator('[data-position]').textContent())
+      .toBe(`第 3 张，共 ${SLIDES} 张`);
 
     // Deck closed: the speaker window still pages through its notes and says the deck is gone.
     await page.close();
     await expect.poll(() => speaker.locator('[data-link-status]').textContent()).toContain('投影窗口已关闭');
     await speaker.getByRole('button', { name: '下一张' }).click();
-    await expect.poll(() => speaker.locator('[data-position]').textContent()).toBe(`第 4 张，共 ${SLIDES} 张`);
+    await expect
+      .poll(() => speaker.locator('[data-position]').textContent())
+      .toBe(`第 4 张，共 ${SLIDES} 张`);
     await context.close();
   });
 });
@@ -358,29 +382,34 @@ describe('notes stay with the trainer', () => {
 });
 
 describe('accessibility of the presenter pages', () => {
-  it.each(['light', 'dark'] as const)('axe finds nothing on the deck, its overview and menu, and the speaker window (%s)', async (colorScheme) => {
-    const { page, context } = await b.page({ ...PROJECTOR, colorScheme });
-    await openDeck(page, '#2');
-    await expectNoAxeViolations(page);
-    await page.keyboard.press('o');
-    await expectNoAxeViolations(page);
-    await page.keyboard.press('Escape');
-    await expect(page.getByRole('dialog', { name: '幻灯片总览' }).isVisible()).resolves.toBe(false);
-    // The controls fade out while the presenter leaves the mouse alone; moving it brings them back.
-    await page.mouse.move(20, 20);
-    await page.getByRole('button', { name: '打开菜单' }).click();
-    await expectNoAxeViolations(page);
-    await page.keyboard.press('Escape');
-    await openDeck(page, `#${SLIDES}`);
-    await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
-    await expectNoAxeViolations(page);
+  it.each(['light', 'dark'] as const)(
+    'axe finds nothing on the deck, its overview and menu, and the speaker window (%s)',
+    async (colorScheme) => {
+      const { page, context } = await b.page({ ...PROJECTOR, colorScheme });
+      await openDeck(page, '#2');
+      await expectNoAxeViolations(page);
+      await page.keyboard.press('o');
+      await expectNoAxeViolations(page);
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog', { name: '幻灯片总览' }).isVisible()).resolves.toBe(false);
+      // The controls fade out while the presenter leaves the mouse alone; moving it brings them back.
+      await page.mouse.move(20, 20);
+      await page.getByRole('button', { name: '打开菜单' }).click();
+      await expectNoAxeViolations(page);
+      await page.keyboard.press('Escape');
+      await openDeck(page, `#${SLIDES}`);
+      await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+      await expectNoAxeViolations(page);
 
-    const popup = context.waitForEvent('page');
-    await page.keyboard.press('s');
-    const speaker = await popup;
-    await speaker.waitForLoadState();
-    await expect.poll(() => speaker.locator('[data-position]').textContent()).toBe(`第 ${SLIDES} 张，共 ${SLIDES} 张`);
-    await expectNoAxeViolations(speaker);
-    await context.close();
-  });
+      const popup = context.waitForEvent('page');
+      await page.keyboard.press('s');
+      const speaker = await popup;
+      await speaker.waitForLoadState();
+      await expect
+        .poll(() => speaker.locator('[data-position]').textContent())
+        .toBe(`第 ${SLIDES} 张，共 ${SLIDES} 张`);
+      await expectNoAxeViolations(speaker);
+      await context.close();
+    },
+  );
 });

@@ -30,25 +30,37 @@ describe('learner progress', () => {
     const { page } = await b.page();
     await page.goto(site('units/swot/'));
     await page.getByRole('button', { name: '标记本讲为已完成' }).click();
-    await expect(page.getByRole('button', { name: /本讲已完成/ }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(page.getByRole('button', { name: /本讲已完成/ }).getAttribute('aria-pressed')).resolves.toBe(
+      'true',
+    );
     await page.goto(site());
-    await expect(page.locator('#main [data-unit-status="swot"]').first().textContent()).resolves.toContain('已完成');
-    await expect(page.locator('[data-dimension-status="管理自我"]').textContent()).resolves.toBe('已完成 1/2');
+    await expect(page.locator('#main [data-unit-status="swot"]').first().textContent()).resolves.toContain(
+      '已完成',
+    );
+    await expect(page.locator('[data-dimension-status="管理自我"]').textContent()).resolves.toBe(
+      '已完成 1/2',
+    );
     await page.goto(site('units/swot/'));
     await page.getByRole('button', { name: /撤销完成标记/ }).click();
     await page.goto(site());
-    await expect(page.locator('[data-dimension-status="管理自我"]').textContent()).resolves.toBe('已完成 0/2');
+    await expect(page.locator('[data-dimension-status="管理自我"]').textContent()).resolves.toBe(
+      '已完成 0/2',
+    );
     await page.context().close();
   });
 
   it('keeps a corrupt stored value as a backup and tells the learner', async () => {
     const { page } = await b.page();
     await page.goto(site('units/intro/'));
-    await page.evaluate(() => localStorage.setItem('cs-course:unit:intro', '{"v":1,"t":1,"d":{"firstVisit":42'));
+    await page.evaluate(() =>
+      localStorage.setItem('cs-course:unit:intro', '{"v":1,"t":1,"d":{"firstVisit":42'),
+    );
     await page.reload();
     const notice = page.getByRole('region', { name: '学习记录提示' });
     await expect(notice.textContent()).resolves.toContain('已损坏');
-    await expect(page.evaluate(() => localStorage.getItem('cs-course:backup:unit:intro'))).resolves.toBe('{"v":1,"t":1,"d":{"firstVisit":42');
+    await expect(page.evaluate(() => localStorage.getItem('cs-course:backup:unit:intro'))).resolves.toBe(
+      '{"v":1,"t":1,"d":{"firstVisit":42',
+    );
     await page.context().close();
   });
 
@@ -74,7 +86,10 @@ describe('learner progress', () => {
     await page.goto(site('units/review/'));
     await page.getByRole('button', { name: '标记本讲为已完成' }).click();
     await page.goto(site('me/'));
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出为文件' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出为文件' }).click(),
+    ]);
     const file = await download.path();
     const exported = JSON.parse(readFileSync(file, 'utf8'));
     expect(exported.format).toBe('cs-course-progress');
@@ -85,11 +100,17 @@ describe('learner progress', () => {
     await expect(page.locator('#main [data-unit-status="review"]').textContent()).resolves.toBe('');
     await page.reload();
     await page.locator('#import-file').setInputFiles(file);
-    await expect(page.getByRole('group', { name: '确认导入' }).textContent()).resolves.toContain('1 个单元的学习进度');
+    await expect(page.getByRole('group', { name: '确认导入' }).textContent()).resolves.toContain(
+      '1 个单元的学习进度',
+    );
     await page.getByRole('button', { name: '用文件替换本机记录' }).click();
-    await expect(page.locator('#main [data-unit-status="review"]').textContent()).resolves.toContain('已完成');
+    await expect(page.locator('#main [data-unit-status="review"]').textContent()).resolves.toContain(
+      '已完成',
+    );
     await page.reload();
-    await expect(page.locator('#main [data-unit-status="review"]').textContent()).resolves.toContain('已完成');
+    await expect(page.locator('#main [data-unit-status="review"]').textContent()).resolves.toContain(
+      '已完成',
+    );
     await page.getByRole('button', { name: '撤销这次导入' }).click();
     await expect(page.locator('#main [data-unit-status="review"]').textContent()).resolves.toBe('');
     await context.close();
@@ -99,7 +120,13 @@ describe('learner progress', () => {
     const { page } = await b.page();
     await page.goto(site('units/coaching/'));
     await page.goto(site('me/'));
-    await page.locator('#import-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+    await page
+      .locator('#import-file')
+      .setInputFiles({
+        name: 'notes.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"hello":1}'),
+      });
     await expect(page.getByRole('alert').textContent()).resolves.toContain('不是本课程导出的学习记录');
     await expect(page.locator('#main [data-unit-status="coaching"]').textContent()).resolves.toBe('学习中');
     await page.context().close();

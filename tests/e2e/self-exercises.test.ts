@@ -52,13 +52,21 @@ describe('the golden-circle builder', () => {
     box = await openExercise(page, 'learning', GOLDEN);
     const select = box.getByRole('combobox', { name: '选择黄金圈' });
     await expect(select.locator('option').allTextContents()).resolves.toEqual(['我的黄金圈', '团队宣言']);
-    await expect(box.getByRole('textbox', { name: /^Why/ }).inputValue()).resolves.toBe('让每位来电的客户挂电话时更安心');
+    await expect(box.getByRole('textbox', { name: /^Why/ }).inputValue()).resolves.toBe(
+      '让每位来电的客户挂电话时更安心',
+    );
     await select.selectOption({ label: '我的黄金圈' });
-    await expect(box.getByRole('textbox', { name: /^What/ }).inputValue()).resolves.toBe('质检表新增「告知时限」一项');
-    await expect(box.getByRole('textbox', { name: /^How/ }).inputValue()).resolves.toBe('先一起听好录音，再讲规则');
+    await expect(box.getByRole('textbox', { name: /^What/ }).inputValue()).resolves.toBe(
+      '质检表新增「告知时限」一项',
+    );
+    await expect(box.getByRole('textbox', { name: /^How/ }).inputValue()).resolves.toBe(
+      '先一起听好录音，再讲规则',
+    );
     await expect(box.getByRole('textbox', { name: /^Why/ }).inputValue()).resolves.toContain(XSS);
     await expect(box.getByRole('region', { name: '圆环里的完整文字' }).textContent()).resolves.toContain(XSS);
-    await expect(box.getByRole('region', { name: /激励人心/ }).textContent()).resolves.toContain('我们为什么做这件事：让客户打一次电话就安心');
+    await expect(box.getByRole('region', { name: /激励人心/ }).textContent()).resolves.toContain(
+      '我们为什么做这件事：让客户打一次电话就安心',
+    );
     await expect(box.locator('img').count()).resolves.toBe(0);
     expect(dialogs).toBe(0);
     await expect(myLearningState(page, '黄金圈')).resolves.toContain('已保存');
@@ -98,8 +106,12 @@ describe('the SWOT matrix', () => {
 
     await box.getByRole('button', { name: '＋ 添加 WO 扭转型对策' }).click();
     const wo = box.getByRole('region', { name: 'WO 扭转型' });
-    await wo.getByRole('combobox', { name: '内部因素（劣势 W）' }).selectOption({ label: 'W1 · 不会做话务预测' });
-    await wo.getByRole('combobox', { name: '外部因素（机会 O）' }).selectOption({ label: 'O1 · 公司招募智能排班试点组' });
+    await wo
+      .getByRole('combobox', { name: '内部因素（劣势 W）' })
+      .selectOption({ label: 'W1 · 不会做话务预测' });
+    await wo
+      .getByRole('combobox', { name: '外部因素（机会 O）' })
+      .selectOption({ label: 'O1 · 公司招募智能排班试点组' });
     await wo.getByRole('textbox', { name: '对策行动' }).fill('本周申请试点，9 月底前独立排出一个月的班');
 
     await page.reload();
@@ -107,17 +119,31 @@ describe('the SWOT matrix', () => {
     await expect(box.getByRole('textbox', { name: '标题' }).inputValue()).resolves.toBe('我的竞聘准备');
     await expect(box.getByRole('radio', { name: '团队' }).isChecked()).resolves.toBe(true);
     await expect(box.getByLabel('日期').inputValue()).resolves.toBe('2026-03-15');
-    await expect(box.getByRole('textbox', { name: '目标' }).inputValue()).resolves.toBe('明年 3 月前具备竞聘值班主管的条件');
+    await expect(box.getByRole('textbox', { name: '目标' }).inputValue()).resolves.toBe(
+      '明年 3 月前具备竞聘值班主管的条件',
+    );
     await expect(box.getByRole('textbox', { name: '优势 S1' }).inputValue()).resolves.toBe(XSS);
-    await expect(box.getByRole('textbox', { name: '优势 S2' }).inputValue()).resolves.toBe('处理升级投诉成功率高');
+    await expect(box.getByRole('textbox', { name: '优势 S2' }).inputValue()).resolves.toBe(
+      '处理升级投诉成功率高',
+    );
     await expect(box.getByRole('textbox', { name: '劣势 W1' }).inputValue()).resolves.toBe('不会做话务预测');
-    await expect(box.getByRole('textbox', { name: '机会 O1' }).inputValue()).resolves.toBe('公司招募智能排班试点组');
-    await expect(box.getByRole('textbox', { name: '威胁 T1' }).inputValue()).resolves.toBe('暑期话务量上涨三成');
+    await expect(box.getByRole('textbox', { name: '机会 O1' }).inputValue()).resolves.toBe(
+      '公司招募智能排班试点组',
+    );
+    await expect(box.getByRole('textbox', { name: '威胁 T1' }).inputValue()).resolves.toBe(
+      '暑期话务量上涨三成',
+    );
     const cell = box.getByRole('region', { name: 'WO 扭转型' });
     await expect(cell.getByText('W1/O1', { exact: true }).isVisible()).resolves.toBe(true);
-    await expect(cell.getByRole('textbox', { name: '对策行动' }).inputValue()).resolves.toBe('本周申请试点，9 月底前独立排出一个月的班');
+    await expect(cell.getByRole('textbox', { name: '对策行动' }).inputValue()).resolves.toBe(
+      '本周申请试点，9 月底前独立排出一个月的班',
+    );
     const unused = box.getByRole('region', { name: '还没有对策用到的条目' });
-    await expect(unused.locator('li').allTextContents()).resolves.toEqual([`S1 ${XSS}`, 'S2 处理升级投诉成功率高', 'T1 暑期话务量上涨三成']);
+    await expect(unused.locator('li').allTextContents()).resolves.toEqual([
+      `S1 ${XSS}`,
+      'S2 处理升级投诉成功率高',
+      'T1 暑期话务量上涨三成',
+    ]);
     await expect(box.locator('img').count()).resolves.toBe(0);
     await expect(myLearningState(page, 'SWOT 自我扫描')).resolves.toContain('已保存');
     expect(errors).toEqual([]);

@@ -16,7 +16,10 @@ async function openExercise(page: Page, id: string): Promise<Locator> {
 
 /** Reads the Markdown file the export button offers. */
 async function exportMarkdown(page: Page, box: Locator): Promise<{ name: string; text: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), box.getByRole('button', { name: '导出 Markdown' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    box.getByRole('button', { name: '导出 Markdown' }).click(),
+  ]);
   return { name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
 }
 
@@ -69,8 +72,15 @@ describe('coaching-feedback builder (第五讲)', () => {
     const box = await openExercise(page, 'feedback-builder');
     await box.getByLabel('具体行为').fill('我自己的草稿');
     await box.getByRole('button', { name: '载入示例' }).click();
-    await expect(box.getByRole('heading', { level: 3 }).filter({ hasText: '示例：' }).first().textContent()).resolves.toContain('示例');
-    await expect(box.getByLabel(/当前工作表/).locator('option').allTextContents()).resolves.toEqual(['我的反馈稿', '示例：阿杰及时上报优惠券异常（正向反馈）（示例）']);
+    await expect(
+      box.getByRole('heading', { level: 3 }).filter({ hasText: '示例：' }).first().textContent(),
+    ).resolves.toContain('示例');
+    await expect(
+      box
+        .getByLabel(/当前工作表/)
+        .locator('option')
+        .allTextContents(),
+    ).resolves.toEqual(['我的反馈稿', '示例：阿杰及时上报优惠券异常（正向反馈）（示例）']);
 
     await box.getByRole('button', { name: '打印（A4）' }).click();
     await page.emulateMedia({ media: 'print' });
@@ -102,8 +112,12 @@ describe('GROW planner (第六讲)', () => {
     box = await openExercise(page, 'grow-planner');
     await expect(box.getByLabel('面谈对象').inputValue()).resolves.toBe('小周');
     await expect(box.getByLabel('绩效话题').inputValue()).resolves.toBe('一次解决率从 82% 降到 71%');
-    await expect(box.getByRole('checkbox', { name: '我们怎么知道目标达成了？看哪个数字？' }).isChecked()).resolves.toBe(true);
-    await expect(box.getByLabel('现状分析问题 1').inputValue()).resolves.toBe('拿不准的时候，你一般去哪里查？');
+    await expect(
+      box.getByRole('checkbox', { name: '我们怎么知道目标达成了？看哪个数字？' }).isChecked(),
+    ).resolves.toBe(true);
+    await expect(box.getByLabel('现状分析问题 1').inputValue()).resolves.toBe(
+      '拿不准的时候，你一般去哪里查？',
+    );
     await expect(box.getByLabel('我能提供的支持与跟进').inputValue()).resolves.toBe('下周一 15 分钟回顾');
 
     const file = await exportMarkdown(page, box);
@@ -128,16 +142,30 @@ describe('「一线经理的一天」 sorter (导入篇)', () => {
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowRight');
     await expect(groups.nth(0).getByRole('radio', { name: '带团队' }).isChecked()).resolves.toBe(true);
-    for (let i = 1; i < count; i++) await groups.nth(i).getByRole('radio', { name: i % 2 ? '管业务' : '修自己' }).click();
+    for (let i = 1; i < count; i++)
+      await groups
+        .nth(i)
+        .getByRole('radio', { name: i % 2 ? '管业务' : '修自己' })
+        .click();
     const result = box.getByRole('region', { name: '这一天的重心' });
     await expect(result.textContent()).resolves.toContain('时间最多的是');
 
     await page.reload();
     box = await openExercise(page, 'day-sorter');
-    await expect(box.getByRole('group').nth(0).getByRole('radio', { name: '带团队' }).isChecked()).resolves.toBe(true);
-    await expect(box.getByRole('group').nth(count - 1).getByRole('radio', { name: count % 2 ? '修自己' : '管业务' }).isChecked()).resolves.toBe(true);
+    await expect(
+      box.getByRole('group').nth(0).getByRole('radio', { name: '带团队' }).isChecked(),
+    ).resolves.toBe(true);
+    await expect(
+      box
+        .getByRole('group')
+        .nth(count - 1)
+        .getByRole('radio', { name: count % 2 ? '修自己' : '管业务' })
+        .isChecked(),
+    ).resolves.toBe(true);
     await expect(box.getByText(`${count} 件全部归类完成`).isVisible()).resolves.toBe(true);
-    await expect(box.getByRole('region', { name: '这一天的重心' }).textContent()).resolves.toMatch(/带团队：\d+%/);
+    await expect(box.getByRole('region', { name: '这一天的重心' }).textContent()).resolves.toMatch(
+      /带团队：\d+%/,
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -46,7 +46,9 @@ describe('goal-setting worksheet (第三讲)', () => {
     await expect(select.locator('option').allTextContents()).resolves.toEqual(['一次解决率', '我的目标']);
     await expect(ws.getByLabel('目标内容').inputValue()).resolves.toBe('第二份目标');
     await select.selectOption({ label: '一次解决率' });
-    await expect(ws.getByLabel('目标陈述（一句话）').inputValue()).resolves.toBe('12 月 31 日前，热线一组一次解决率从 70% 提到 76%');
+    await expect(ws.getByLabel('目标陈述（一句话）').inputValue()).resolves.toBe(
+      '12 月 31 日前，热线一组一次解决率从 70% 提到 76%',
+    );
     await expect(ws.getByLabel('完成期限（验收日期）').inputValue()).resolves.toBe('2026-12-31');
     await expect(ws.getByLabel('子目标 1 负责人').inputValue()).resolves.toBe('阿珍');
     await expect(ws.getByLabel('行动 1.1', { exact: true }).inputValue()).resolves.toBe('每周抽听 5 通录音');
@@ -69,19 +71,24 @@ describe('goal-setting worksheet (第三讲)', () => {
     await expect(ws.getByRole('button', { name: '载入示例' }).isVisible()).resolves.toBe(false);
     await expect(ws.getByRole('button', { name: /添加子目标/ }).isVisible()).resolves.toBe(false);
     await expect(ws.getByLabel('目标内容').isVisible()).resolves.toBe(false);
-    await expect(ws.locator('.print-value', { hasText: '在线售后一组投诉工单的 48 小时结案率' }).isVisible()).resolves.toBe(true);
+    await expect(
+      ws.locator('.print-value', { hasText: '在线售后一组投诉工单的 48 小时结案率' }).isVisible(),
+    ).resolves.toBe(true);
     await page.context().close();
   });
 
-  it.each(['light', 'dark'] as const)('passes axe with the worksheet hydrated and the example loaded (%s)', async (colorScheme) => {
-    const { page, errors } = await b.page({ colorScheme });
-    const ws = await openExercise(page, 'units/goals/', 'goal-worksheet');
-    await ws.getByRole('button', { name: '载入示例' }).click();
-    await ws.getByText(/这是一份示例工作表/).waitFor();
-    await expectNoAxeViolations(page);
-    expect(errors).toEqual([]);
-    await page.context().close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'passes axe with the worksheet hydrated and the example loaded (%s)',
+    async (colorScheme) => {
+      const { page, errors } = await b.page({ colorScheme });
+      const ws = await openExercise(page, 'units/goals/', 'goal-worksheet');
+      await ws.getByRole('button', { name: '载入示例' }).click();
+      await ws.getByText(/这是一份示例工作表/).waitFor();
+      await expectNoAxeViolations(page);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
 });
 
 describe('复盘 worksheet (第四讲)', () => {
@@ -103,7 +110,9 @@ describe('复盘 worksheet (第四讲)', () => {
     await expect(ws.getByText('达成：优于目标 3 秒，为目标的 90%').isVisible()).resolves.toBe(true);
 
     ws = await saveAndReload(page, 'review-worksheet');
-    await expect(ws.getByRole('heading', { level: 4, name: '第 3 步　评估结果' }).isVisible()).resolves.toBe(true);
+    await expect(ws.getByRole('heading', { level: 4, name: '第 3 步　评估结果' }).isVisible()).resolves.toBe(
+      true,
+    );
     await expect(ws.getByLabel('首次响应 实际（秒）').inputValue()).resolves.toBe('27');
     const nav = ws.getByRole('navigation', { name: '复盘六步' });
     await expect(nav.getByRole('button', { name: /回顾目标/ }).textContent()).resolves.toContain('已完成');
@@ -114,7 +123,10 @@ describe('复盘 worksheet (第四讲)', () => {
     await expect(preview.textContent()).resolves.toContain('春节值班复盘 <b>不加粗</b>');
     await expect(preview.locator('b').count()).resolves.toBe(0);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), ws.getByRole('button', { name: '导出 Markdown' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      ws.getByRole('button', { name: '导出 Markdown' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('复盘文档-我的复盘.md');
     const markdown = await readFile((await download.path())!, 'utf8');
     expect(markdown).toContain('| 首次响应 | ≤ 30 秒 | 27 秒 | 优于目标 3 秒 | 90% | 达成 |');
@@ -123,27 +135,33 @@ describe('复盘 worksheet (第四讲)', () => {
     await page.context().close();
   });
 
-  it.each(['light', 'dark'] as const)('passes axe on every step of the worked example (%s)', async (colorScheme) => {
-    const { page, errors } = await b.page({ colorScheme });
-    const ws = await openExercise(page, 'units/review/', 'review-worksheet');
-    await ws.getByRole('button', { name: '载入示例' }).click();
-    await ws.getByText(/这是一份示例工作表/).waitFor();
-    await expectNoAxeViolations(page);
-    const nav = ws.getByRole('navigation', { name: '复盘六步' });
-    for (const step of ['评估结果', '形成文档']) {
-      await nav.getByRole('button', { name: new RegExp(step) }).click();
-      await ws.getByRole('heading', { level: 4, name: new RegExp(step) }).waitFor();
+  it.each(['light', 'dark'] as const)(
+    'passes axe on every step of the worked example (%s)',
+    async (colorScheme) => {
+      const { page, errors } = await b.page({ colorScheme });
+      const ws = await openExercise(page, 'units/review/', 'review-worksheet');
+      await ws.getByRole('button', { name: '载入示例' }).click();
+      await ws.getByText(/这是一份示例工作表/).waitFor();
       await expectNoAxeViolations(page);
-    }
-    expect(errors).toEqual([]);
-    await page.context().close();
-  });
+      const nav = ws.getByRole('navigation', { name: '复盘六步' });
+      for (const step of ['评估结果', '形成文档']) {
+        await nav.getByRole('button', { name: new RegExp(step) }).click();
+        await ws.getByRole('heading', { level: 4, name: new RegExp(step) }).waitFor();
+        await expectNoAxeViolations(page);
+      }
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it('passes axe on a 360 px phone at the document step, where the results table scrolls', async () => {
     const { page, errors } = await b.page({ viewport: { width: 360, height: 800 } });
     const ws = await openExercise(page, 'units/review/', 'review-worksheet');
     await ws.getByRole('button', { name: '载入示例' }).click();
-    await ws.getByRole('navigation', { name: '复盘六步' }).getByRole('button', { name: /形成文档/ }).click();
+    await ws
+      .getByRole('navigation', { name: '复盘六步' })
+      .getByRole('button', { name: /形成文档/ })
+      .click();
     await ws.getByRole('region', { name: '结果与目标对照' }).waitFor();
     await expectNoAxeViolations(page);
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);

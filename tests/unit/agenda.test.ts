@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { allocate, planAgenda, STANDARD_DAY, teachingMinutesPerDay, toClock, toMinutes, type AgendaUnit } from '../../src/lib/agenda';
+import {
+  allocate,
+  planAgenda,
+  STANDARD_DAY,
+  teachingMinutesPerDay,
+  toClock,
+  toMinutes,
+  type AgendaUnit,
+} from '../../src/lib/agenda';
 
 const units: AgendaUnit[] = [
   { id: 'intro', label: '导入篇', title: '导入', minutes: 45 },
@@ -53,7 +61,8 @@ describe.each([1, 2])('a %i-day plan', (days) => {
       const rows = plan.rows.filter((r) => r.day === day);
       expect(rows.filter((r) => r.kind === 'lunch')).toHaveLength(1);
       expect(rows.filter((r) => r.kind === 'break')).toHaveLength(2);
-      for (let i = 1; i < rows.length; i++) expect(toMinutes(rows[i]!.start)).toBe(toMinutes(rows[i - 1]!.end));
+      for (let i = 1; i < rows.length; i++)
+        expect(toMinutes(rows[i]!.start)).toBe(toMinutes(rows[i - 1]!.end));
       expect(rows[0]!.start).toBe('09:00');
       expect(rows.at(-1)!.end).toBe('16:30');
     }
@@ -69,9 +78,11 @@ it('gives the 2-day plan more time per unit than the 1-day plan', () => {
 it.each([1, 2])('never starts a unit with a sliver of time before a break (%i-day plan)', (days) => {
   const plan = planAgenda(units, { days, sessions: STANDARD_DAY, step: 5 });
   for (const row of plan.rows) {
-    if (row.kind === 'unit' && row.part === 1 && row.parts > 1) expect(row.minutes).toBeGreaterThanOrEqual(15);
+    if (row.kind === 'unit' && row.part === 1 && row.parts > 1)
+      expect(row.minutes).toBeGreaterThanOrEqual(15);
   }
   const perUnit = new Map<string, number>();
-  for (const row of plan.rows) if (row.kind === 'unit') perUnit.set(row.unit.id, (perUnit.get(row.unit.id) ?? 0) + row.minutes);
+  for (const row of plan.rows)
+    if (row.kind === 'unit') perUnit.set(row.unit.id, (perUnit.get(row.unit.id) ?? 0) + row.minutes);
   plan.allocation.forEach((a) => expect(perUnit.get(a.unit.id)).toBe(a.minutes));
 });

@@ -34,7 +34,8 @@ describe.each(lectureFiles)('content/lectures/%s', (file) => {
   it('has at least four ## sections, each with speaker notes', () => {
     const sections = body.split(/^## /m).slice(1);
     expect(sections.length).toBeGreaterThanOrEqual(4);
-    for (const section of sections) expect(section, `section 「${section.split('\n')[0]}」 has no <Notes>`).toContain('<Notes>');
+    for (const section of sections)
+      expect(section, `section 「${section.split('\n')[0]}」 has no <Notes>`).toContain('<Notes>');
   });
 
   it('has a valid knowledge check of 3–5 questions', () => {
@@ -48,7 +49,8 @@ describe.each(lectureFiles)('content/lectures/%s', (file) => {
 
   it('has key takeaways and only known exercise ids', () => {
     expect(body).toContain('<Takeaways>');
-    for (const [, exerciseId] of visible.matchAll(/<Exercise id="([^"]+)"/g)) expect(exerciseIds).toContain(exerciseId);
+    for (const [, exerciseId] of visible.matchAll(/<Exercise id="([^"]+)"/g))
+      expect(exerciseIds).toContain(exerciseId);
   });
 
   it('uses no MDX constructs the compiler rejects', () => {

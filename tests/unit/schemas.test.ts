@@ -49,7 +49,9 @@ describe('course metadata', () => {
   it('rejects a course with six goals', () => {
     const result = courseSchema.safeParse({ ...course, goals: course.goals.slice(0, 6) });
     expect(result.success).toBe(false);
-    expect(describeIssues('content/course.json', result.error!.issues)).toMatch(/字段 goals：课程目标应正好 7 条/);
+    expect(describeIssues('content/course.json', result.error!.issues)).toMatch(
+      /字段 goals：课程目标应正好 7 条/,
+    );
   });
 });
 
@@ -63,6 +65,8 @@ describe('knowledge check data', () => {
   it('rejects an answer index past the options', () => {
     const result = checkSchema.safeParse({ unit: 'swot', questions: [{ ...question, answer: 2 }] });
     expect(result.success).toBe(false);
-    expect(describeIssues('content/checks/swot.json', result.error!.issues)).toContain('字段 questions.0.answer：正确答案的序号超出了选项范围');
+    expect(describeIssues('content/checks/swot.json', result.error!.issues)).toContain(
+      '字段 questions.0.answer：正确答案的序号超出了选项范围',
+    );
   });
 });

@@ -1,10 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { formatMinutes, groupByDimension, neighbours, sortUnits, type UnitSummary } from '../../src/lib/units';
+import {
+  formatMinutes,
+  groupByDimension,
+  neighbours,
+  sortUnits,
+  type UnitSummary,
+} from '../../src/lib/units';
 
 const unit = (id: string, order: number, dimension: UnitSummary['dimension']): UnitSummary => ({
-  id, order, dimension, label: `L${order}`, title: id, subtitle: '', minutes: 60, summary: '',
+  id,
+  order,
+  dimension,
+  label: `L${order}`,
+  title: id,
+  subtitle: '',
+  minutes: 60,
+  summary: '',
 });
-const units = [unit('swot', 2, '管理自我'), unit('intro', 0, '导入'), unit('learning', 1, '管理自我'), unit('goals', 3, '管理业务')];
+const units = [
+  unit('swot', 2, '管理自我'),
+  unit('intro', 0, '导入'),
+  unit('learning', 1, '管理自我'),
+  unit('goals', 3, '管理业务'),
+];
 
 describe('units', () => {
   it('sorts by course order', () => {

@@ -10,7 +10,11 @@ export interface DeckChannel {
  * `onMessage`. Says goodbye when the page goes away, so the other window knows. Where
  * BroadcastChannel does not exist, the window simply works alone.
  */
-export function openDeckChannel(name: string, role: Role, onMessage: (message: DeckMessage) => void): DeckChannel {
+export function openDeckChannel(
+  name: string,
+  role: Role,
+  onMessage: (message: DeckMessage) => void,
+): DeckChannel {
   if (typeof BroadcastChannel === 'undefined') return { post: () => undefined };
   const channel = new BroadcastChannel(name);
   const listen = (event: MessageEvent) => {

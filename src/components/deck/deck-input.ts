@@ -19,7 +19,8 @@ export function fadeWhenIdle(host: HTMLElement, busy: () => boolean): () => void
       if (!busy()) host.setAttribute('data-idle', '');
     }, IDLE_MS);
   };
-  for (const type of ['pointermove', 'pointerdown', 'focusin']) document.addEventListener(type, wake, { passive: true });
+  for (const type of ['pointermove', 'pointerdown', 'focusin'])
+    document.addEventListener(type, wake, { passive: true });
   wake();
   return wake;
 }
@@ -32,7 +33,10 @@ export function onSwipe(stage: HTMLElement, turn: (direction: 'next' | 'prev') =
     (event) => {
       const touch = event.touches[0];
       // A swipe that starts in an exercise field belongs to the field.
-      start = event.touches.length === 1 && touch && keyTarget(event.target) === 'other' ? { x: touch.clientX, y: touch.clientY } : null;
+      start =
+        event.touches.length === 1 && touch && keyTarget(event.target) === 'other'
+          ? { x: touch.clientX, y: touch.clientY }
+          : null;
     },
     { passive: true },
   );

@@ -35,7 +35,9 @@ export function showCurrentInOverview(grid: HTMLElement, current: number): void 
     if (copy) fitSlide(copy, thumb.clientWidth, thumb.clientHeight);
   });
   const buttons = [...grid.querySelectorAll<HTMLButtonElement>('[data-go]')];
-  buttons.forEach((b, i) => (i === current ? b.setAttribute('aria-current', 'true') : b.removeAttribute('aria-current')));
+  buttons.forEach((b, i) =>
+    i === current ? b.setAttribute('aria-current', 'true') : b.removeAttribute('aria-current'),
+  );
   buttons[current]?.focus();
   buttons[current]?.scrollIntoView({ block: 'nearest' });
 }

@@ -42,7 +42,9 @@ class SlideDeck extends HTMLElement {
     window.name = `cs-deck:${this.dataset.unit}`;
 
     const unit = this.dataset.unit ?? '';
-    this.#channel = openDeckChannel(channelName(this.dataset.base ?? '/', unit), 'audience', (m) => this.#onMessage(m));
+    this.#channel = openDeckChannel(channelName(this.dataset.base ?? '/', unit), 'audience', (m) =>
+      this.#onMessage(m),
+    );
     this.#go(this.#indexFromHash() ?? 0, { force: true, announce: false });
     this.#channel.post({ type: 'state', from: 'audience', ...this.#state, ask: true });
 
@@ -56,7 +58,9 @@ class SlideDeck extends HTMLElement {
     this.addEventListener('click', (event) => this.#onClick(event));
     const controls = this.#part('[data-controls]');
     fadeWhenIdle(this, () => !this.#menu.hidden || controls.contains(document.activeElement));
-    onSwipe(this.#part('[data-stage]'), (direction) => this.#go(this.#state.index + (direction === 'next' ? 1 : -1)));
+    onSwipe(this.#part('[data-stage]'), (direction) =>
+      this.#go(this.#state.index + (direction === 'next' ? 1 : -1)),
+    );
     this.#wireMenu();
     document.addEventListener('fullscreenchange', () => this.#syncFullscreenLabel());
     window.addEventListener('beforeprint', () => {
@@ -102,7 +106,8 @@ class SlideDeck extends HTMLElement {
     showSlide(this.#model, next);
     const plan = this.#model.slides[next];
     setKicker(this.#kicker, plan);
-    const isTitle = plan?.section === 0 && this.#model.elements[plan.nodes[0] ?? -1]?.classList.contains('title-slide');
+    const isTitle =
+      plan?.section === 0 && this.#model.elements[plan.nodes[0] ?? -1]?.classList.contains('title-slide');
     this.dataset.kind = isTitle ? 'title' : 'content';
     window.scrollTo(0, 0);
     this.#fit();
@@ -134,7 +139,9 @@ class SlideDeck extends HTMLElement {
   }
 
   #fit() {
-    const step = fitSlide(this.#slide, document.documentElement.clientWidth, window.innerHeight, { stage: true });
+    const step = fitSlide(this.#slide, document.documentElement.clientWidth, window.innerHeight, {
+      stage: true,
+    });
     this.#overflowing = step === null;
     this.toggleAttribute('data-overflowing', this.#overflowing);
     this.#updateOverflowHint();
@@ -151,7 +158,11 @@ class SlideDeck extends HTMLElement {
     this.#state = { ...this.#state, blank: on };
     this.#part('[data-blank]').hidden = !on;
     this.#part('[data-action=blank]').textContent = on ? deckUi.unblank : deckUi.blank;
-    this.#announce(on ? deckUi.blanked : deckUi.announce(this.#state.index + 1, this.#total, slideTitle(this.#model, this.#state.index)));
+    this.#announce(
+      on
+        ? deckUi.blanked
+        : deckUi.announce(this.#state.index + 1, this.#total, slideTitle(this.#model, this.#state.index)),
+    );
     this.#broadcast();
   }
 
@@ -221,7 +232,10 @@ class SlideDeck extends HTMLElement {
     const dialog = this.querySelector<HTMLDialogElement>('dialog[open]');
     if (dialog) {
       // In the overview or the key list only their own key closes them; Esc is the dialog's.
-      if ((action === 'overview' && dialog === this.#overview) || (action === 'help' && dialog === this.#help)) {
+      if (
+        (action === 'overview' && dialog === this.#overview) ||
+        (action === 'help' && dialog === this.#help)
+      ) {
         event.preventDefault();
         dialog.close();
       }
@@ -250,12 +264,16 @@ class SlideDeck extends HTMLElement {
   }
 
   #toggleFullscreen() {
-    const request = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
+    const request = document.fullscreenElement
+      ? document.exitFullscreen()
+      : document.documentElement.requestFullscreen();
     request?.catch(() => undefined);
   }
 
   #syncFullscreenLabel() {
-    this.#part('[data-fullscreen-label]').textContent = document.fullscreenElement ? deckUi.exitFullscreen : deckUi.fullscreen;
+    this.#part('[data-fullscreen-label]').textContent = document.fullscreenElement
+      ? deckUi.exitFullscreen
+      : deckUi.fullscreen;
     this.#fit();
   }
 
@@ -284,9 +302,12 @@ class SlideDeck extends HTMLElement {
   }
 
   #wireMenu() {
-    this.#menuButton.addEventListener('click', () => (this.#menu.hidden ? this.#openMenu() : this.#closeMenu(true)));
+    this.#menuButton.addEventListener('click', () =>
+      this.#menu.hidden ? this.#openMenu() : this.#closeMenu(true),
+    );
     document.addEventListener('pointerdown', (event) => {
-      const inside = this.#menu.contains(event.target as Node) || this.#menuButton.contains(event.target as Node);
+      const inside =
+        this.#menu.contains(event.target as Node) || this.#menuButton.contains(event.target as Node);
       if (!this.#menu.hidden && !inside) this.#closeMenu(false);
     });
   }

@@ -17,7 +17,10 @@ export interface DeckModel {
 export function describeElement(el: Element): SlideNode {
   if (el.tagName === 'H2') return { kind: 'heading', title: el.textContent ?? '' };
   if (el.hasAttribute('data-slide-start')) {
-    return { kind: 'heading', title: el.getAttribute('data-slide-title') ?? el.querySelector('h2')?.textContent ?? '' };
+    return {
+      kind: 'heading',
+      title: el.getAttribute('data-slide-title') ?? el.querySelector('h2')?.textContent ?? '',
+    };
   }
   if (el.matches('hr[data-slide-break]')) return { kind: 'break' };
   if (el.matches('[data-notes]')) return { kind: 'notes' };
@@ -92,7 +95,11 @@ export function slideCopy(model: DeckModel, index: number): HTMLElement {
   const slide = document.createElement('div');
   slide.className = 'slide';
   const plan = model.slides[index];
-  if (plan?.part === 1 && plan.section === 0 && plan.nodes.some((i) => model.elements[i]?.classList.contains('title-slide'))) {
+  if (
+    plan?.part === 1 &&
+    plan.section === 0 &&
+    plan.nodes.some((i) => model.elements[i]?.classList.contains('title-slide'))
+  ) {
     slide.dataset.kind = 'title';
   }
   const kicker = document.createElement('p');
@@ -132,8 +139,15 @@ export function notesCopy(model: DeckModel, indices: readonly number[]): HTMLEle
  * overflows at the smallest one (the caller then lets it scroll or grow). The live
  * slide (`stage`) keeps readable type on a phone rather than shrinking to the box.
  */
-export function fitSlide(slide: HTMLElement, width: number, height: number, { stage = false } = {}): number | null {
-  const { scale: base, shrink } = stage ? stageScale(width, height) : { scale: canvasScale(width, height), shrink: true };
+export function fitSlide(
+  slide: HTMLElement,
+  width: number,
+  height: number,
+  { stage = false } = {},
+): number | null {
+  const { scale: base, shrink } = stage
+    ? stageScale(width, height)
+    : { scale: canvasScale(width, height), shrink: true };
   const heightAt = (step: number) => {
     slide.style.setProperty('--slide-zoom', String(base * step));
     return slide.getBoundingClientRect().height;
@@ -152,11 +166,20 @@ export function previewScale(width: number): number {
 /** What the focused element is, for the key map: a field, a control, or anything else. */
 export function keyTarget(target: EventTarget | null): KeyTarget {
   if (!(target instanceof Element)) return 'other';
-  if (target.closest('input:not([type=button], [type=submit], [type=reset], [type=checkbox], [type=radio]), textarea, select, [contenteditable=""], [contenteditable="true"], [role=textbox], [role=combobox], [role=spinbutton], [role=slider]')) {
+  if (
+    target.closest(
+      'input:not([type=button], [type=submit], [type=reset], [type=checkbox], [type=radio]), textarea, select, [contenteditable=""], [contenteditable="true"], [role=textbox], [role=combobox], [role=spinbutton], [role=slider]',
+    )
+  ) {
     return 'field';
   }
   // Arrow keys move between radio buttons and checkboxes in a group: leave them to the exercise.
-  if (target.closest('input[type=radio], input[type=checkbox], [role=radiogroup], [role=listbox], [role=tablist], [role=menu], [role=grid]')) return 'field';
+  if (
+    target.closest(
+      'input[type=radio], input[type=checkbox], [role=radiogroup], [role=listbox], [role=tablist], [role=menu], [role=grid]',
+    )
+  )
+    return 'field';
   if (target.closest('button, a[href], summary, [role=button], input')) return 'control';
   return 'other';
 }

@@ -25,8 +25,16 @@ class SpeakerView extends HTMLElement {
     printInLightTheme();
     this.#minutes = Number(this.dataset.minutes) || 60;
     window.name = `cs-speaker:${this.dataset.unit}`;
-    this.#state = { index: slideFromHash(location.hash, this.#total) ?? 0, blank: false, startedAt: Date.now() };
-    this.#channel = openDeckChannel(channelName(this.dataset.base ?? '/', this.dataset.unit ?? ''), 'speaker', (m) => this.#onMessage(m));
+    this.#state = {
+      index: slideFromHash(location.hash, this.#total) ?? 0,
+      blank: false,
+      startedAt: Date.now(),
+    };
+    this.#channel = openDeckChannel(
+      channelName(this.dataset.base ?? '/', this.dataset.unit ?? ''),
+      'speaker',
+      (m) => this.#onMessage(m),
+    );
     this.#render();
     this.#tick();
     window.setInterval(() => this.#tick(), 1000);
@@ -87,9 +95,13 @@ class SpeakerView extends HTMLElement {
     this.#part('[data-position]').textContent = deckUi.positionLong(index + 1, this.#total);
     this.#part('[data-current-title]').textContent = slideTitle(this.#model, index);
     const hasNext = index + 1 < this.#total;
-    this.#part('[data-next-title]').textContent = hasNext ? slideTitle(this.#model, index + 1) : deckUi.lastSlide;
+    this.#part('[data-next-title]').textContent = hasNext
+      ? slideTitle(this.#model, index + 1)
+      : deckUi.lastSlide;
     this.#part('[data-preview-current]').replaceChildren(slideCopy(this.#model, index));
-    this.#part('[data-preview-next]').replaceChildren(...(hasNext ? [slideCopy(this.#model, index + 1)] : []));
+    this.#part('[data-preview-next]').replaceChildren(
+      ...(hasNext ? [slideCopy(this.#model, index + 1)] : []),
+    );
     this.#fitPreviews();
     this.#renderNotes();
     this.#part<HTMLButtonElement>('[data-action=prev]').disabled = index === 0;
@@ -136,7 +148,9 @@ class SpeakerView extends HTMLElement {
     const view = timerView(this.#state.startedAt, Date.now(), this.#minutes);
     this.#part('[data-elapsed]').textContent = view.elapsed;
     this.#part('[data-remaining]').textContent = view.remaining;
-    this.#part('[data-remaining-label]').textContent = view.over ? deckUi.overtime : deckUi.remaining(this.#minutes);
+    this.#part('[data-remaining-label]').textContent = view.over
+      ? deckUi.overtime
+      : deckUi.remaining(this.#minutes);
     const box = this.#part('[data-remaining-box]');
     box.toggleAttribute('data-over', view.over);
     box.toggleAttribute('data-ending', view.ending);

@@ -119,7 +119,10 @@ export function useSheets<T>(store: DocumentStore<SheetCollection<T>>, options: 
       if (!result) return undefined;
       commit(withSheet(result.collection), true);
       const { removed } = result;
-      return { title: displayTitle(removed.sheet), undo: () => commit(restoreSheet(withoutPlaceholder(collection), removed), true) };
+      return {
+        title: displayTitle(removed.sheet),
+        undo: () => commit(restoreSheet(withoutPlaceholder(collection), removed), true),
+      };
     },
     /** Writes any pending change now. */
     flush() {

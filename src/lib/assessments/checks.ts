@@ -16,7 +16,11 @@ export const checkAssessmentId = (unitId: string) => `check-${unitId}`;
  * A unit's knowledge check as an assessment, so 我的学习 can list, chart and compare its
  * attempts with the same parts as the self-tests. It has no dimensions and no bands.
  */
-export function checkAsAssessment(unitId: string, title: string, questions: readonly CheckQuestionLike[]): QuizAssessment {
+export function checkAsAssessment(
+  unitId: string,
+  title: string,
+  questions: readonly CheckQuestionLike[],
+): QuizAssessment {
   return {
     kind: 'quiz',
     id: checkAssessmentId(unitId),
@@ -27,6 +31,12 @@ export function checkAsAssessment(unitId: string, title: string, questions: read
     bands: [],
     dimensionBands: [],
     shuffle: { items: false, options: false },
-    items: questions.map((q) => ({ id: q.id, text: q.prompt, options: q.options.map((label) => ({ label })), answer: q.answer, explanation: q.explanation })),
+    items: questions.map((q) => ({
+      id: q.id,
+      text: q.prompt,
+      options: q.options.map((label) => ({ label })),
+      answer: q.answer,
+      explanation: q.explanation,
+    })),
   };
 }

@@ -32,7 +32,11 @@ export function byDate(attempts: readonly Attempt[]): Attempt[] {
 
 /** The summary of a stored attempt. */
 export function summaryOf(assessment: Assessment, attempt: Attempt): Summary {
-  return summarise(assessment, { score: attempt.score, max: attempt.max, dimensions: attempt.dimensions ?? {} });
+  return summarise(assessment, {
+    score: attempt.score,
+    max: attempt.max,
+    dimensions: attempt.dimensions ?? {},
+  });
 }
 
 /** Whether the total means something for this assessment (not for a forced-choice profile). */
@@ -54,19 +58,37 @@ export function seriesValue(assessment: Assessment, attempt: Attempt, seriesId: 
 }
 
 /** Lowest and highest possible value of a series (the chart's axis). */
-export function seriesRange(assessment: Assessment, seriesId: string, attempts: readonly Attempt[] = []): { min: number; max: number } {
+export function seriesRange(
+  assessment: Assessment,
+  seriesId: string,
+  attempts: readonly Attempt[] = [],
+): { min: number; max: number } {
   if (seriesId !== 'total') return dimensionRange(assessment, seriesId);
-  const max = Math.max(...attempts.map((a) => a.max), assessment.kind === 'likert' ? 0 : assessment.items.length, 1);
+  const max = Math.max(
+    ...attempts.map((a) => a.max),
+    assessment.kind === 'likert' ? 0 : assessment.items.length,
+    1,
+  );
   return { min: minimumScore(assessment), max };
 }
 
 /** A series across attempts, oldest first. */
-export function trendPoints(assessment: Assessment, attempts: readonly Attempt[], seriesId: string): TrendPoint[] {
-  return byDate(attempts).map((a) => ({ attemptId: a.id, at: a.at, value: seriesValue(assessment, a, seriesId) }));
+export function trendPoints(
+  assessment: Assessment,
+  attempts: readonly Attempt[],
+  seriesId: string,
+): TrendPoint[] {
+  return byDate(attempts).map((a) => ({
+    attemptId: a.id,
+    at: a.at,
+    value: seriesValue(assessment, a, seriesId),
+  }));
 }
 
 /** Where a trend went: the change from the first to the last point and from the one before. */
-export function trendChange(points: readonly TrendPoint[]): { sinceFirst: number; sincePrevious: number; direction: 'up' | 'down' | 'flat' } | undefined {
+export function trendChange(
+  points: readonly TrendPoint[],
+): { sinceFirst: number; sincePrevious: number; direction: 'up' | 'down' | 'flat' } | undefined {
   if (points.length < 2) return undefined;
   const last = points.at(-1)!.value;
   const sinceFirst = round(last - points[0]!.value);
@@ -88,30 +110,60 @@ export function answerLabel(assessment: Assessment, item: AssessmentItem, value:
 }
 
 /** Two attempts side by side: scores (with the change) then every answer. */
-export function compareAttempts(assessment: Assessment, a: Attempt, b: Attempt): { scores: CompareRow[]; answers: CompareRow[] } {
+export function compareAttempts(
+  assessment: Assessment,
+  a: Attempt,
+  b: Attempt,
+): { scores: CompareRow[]; answers: CompareRow[] } {
   const sa = summaryOf(assessment, a);
   const sb = summaryOf(assessment, b);
   const scores: CompareRow[] = [];
   if (hasTotal(assessment)) {
-    scores.push({ id: 'total', label: '总分', a: `${sa.score} / ${sa.max}`, b: `${sb.score} / ${sb.max}`, delta: sb.score - sa.score, changed: sa.score !== sb.score });
+    scores.push({
+      id: 'total',
+      label: '总分',
+      a: `${sa.score} / ${sa.max}`,
+      b: `${sb.score} / ${sb.max}`,
+      delta: sb.score - sa.score,
+      changed: sa.score !== sb.score,
+    });
   }
   for (const da of sa.dimensions) {
     const db = sb.dimensions.find((d) => d.id === da.id)!;
     const delta = round(db.value - da.value);
-    scores.push({ id: da.id, label: da.label, a: formatValue(assessment, da.value), b: formatValue(assessment, db.value), delta, changed: delta !== 0 });
+    scores.push({
+      id: da.id,
+      label: da.label,
+      a: formatValue(assessment, da.value),
+      b: formatValue(assessment, db.value),
+      delta,
+      changed: delta !== 0,
+    });
   }
   const answers = assessment.items.map((item): CompareRow => {
     const va = a.answers[item.id];
     const vb = b.answers[item.id];
-    return { id: item.id, label: item.text, a: answerLabel(assessment, item, va), b: answerLabel(assessment, item, vb), changed: va !== vb };
+    return {
+      id: item.id,
+      label: item.text,
+      a: answerLabel(assessment, item, va),
+      b: answerLabel(assessment, item, vb),
+      changed: va !== vb,
+    };
   });
   return { scores, answers };
 }
 
 /** The best and the latest attempt (by score, then by date). */
-export function bestAndLast(attempts: readonly Attempt[]): { best?: Attempt | undefined; last?: Attempt | undefined } {
+export function bestAndLast(attempts: readonly Attempt[]): {
+  best?: Attempt | undefined;
+  last?: Attempt | undefined;
+} {
   const sorted = byDate(attempts);
-  const best = sorted.reduce<Attempt | undefined>((top, a) => (!top || a.score / (a.max || 1) > top.score / (top.max || 1) ? a : top), undefined);
+  const best = sorted.reduce<Attempt | undefined>(
+    (top, a) => (!top || a.score / (a.max || 1) > top.score / (top.max || 1) ? a : top),
+    undefined,
+  );
   return { best, last: sorted.at(-1) };
 }
 

@@ -4,7 +4,11 @@ import { normaliseAssessment } from './normalise';
 import type { Assessment } from './types';
 
 /** Build-time only (it uses the zod schema): reads content/assessments/*.json. */
-const files = import.meta.glob<string>('../../../content/assessments/*.json', { query: '?raw', import: 'default', eager: true });
+const files = import.meta.glob<string>('../../../content/assessments/*.json', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 /**
  * Validates the text of one data file. A mistake throws a Chinese message that names the
@@ -20,7 +24,8 @@ export function parseAssessment(file: string, raw: string): Assessment {
   const result = assessmentFileSchema.safeParse(data);
   if (!result.success) throw new Error(describeIssues(file, result.error.issues));
   const expected = file.replace(/^.*\//, '').replace(/\.json$/, '');
-  if (result.data.id !== expected) throw new Error(describeIssues(file, [{ path: ['id'], message: `应与文件名一致，即「${expected}」` }]));
+  if (result.data.id !== expected)
+    throw new Error(describeIssues(file, [{ path: ['id'], message: `应与文件名一致，即「${expected}」` }]));
   return normaliseAssessment(result.data);
 }
 

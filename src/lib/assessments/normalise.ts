@@ -15,7 +15,12 @@ export function normaliseAssessment(file: AssessmentFile): Assessment {
     caution: d.caution,
     links: d.links.map(link),
   }));
-  const band = (b: AssessmentFile['bands'][number]): Band => ({ min: b.min, label: b.label, text: b.text, links: b.links.map(link) });
+  const band = (b: AssessmentFile['bands'][number]): Band => ({
+    min: b.min,
+    label: b.label,
+    text: b.text,
+    links: b.links.map(link),
+  });
   const common = {
     id: file.id,
     title: file.title,
@@ -28,15 +33,39 @@ export function normaliseAssessment(file: AssessmentFile): Assessment {
   };
   switch (file.kind) {
     case 'likert':
-      return { ...common, kind: 'likert', scale: file.scale, items: file.items.map((i) => ({ id: i.id, text: i.text, dimension: i.dimension, reverse: i.reverse })) };
+      return {
+        ...common,
+        kind: 'likert',
+        scale: file.scale,
+        items: file.items.map((i) => ({
+          id: i.id,
+          text: i.text,
+          dimension: i.dimension,
+          reverse: i.reverse,
+        })),
+      };
     case 'choice':
-      return { ...common, kind: 'choice', items: file.items.map((i) => ({ id: i.id, text: i.text, options: i.options.map((o) => ({ label: o.label, dimension: o.dimension })) })) };
+      return {
+        ...common,
+        kind: 'choice',
+        items: file.items.map((i) => ({
+          id: i.id,
+          text: i.text,
+          options: i.options.map((o) => ({ label: o.label, dimension: o.dimension })),
+        })),
+      };
     case 'quiz': {
       const options = dimensions.map((d) => ({ label: d.label, dimension: d.id }));
       return {
         ...common,
         kind: 'quiz',
-        items: file.items.map((i) => ({ id: i.id, text: i.text, options, answer: dimensions.findIndex((d) => d.id === i.answer), explanation: i.explanation })),
+        items: file.items.map((i) => ({
+          id: i.id,
+          text: i.text,
+          options,
+          answer: dimensions.findIndex((d) => d.id === i.answer),
+          explanation: i.explanation,
+        })),
       };
     }
   }
@@ -45,9 +74,15 @@ export function normaliseAssessment(file: AssessmentFile): Assessment {
 /** Every lecture link of an assessment, with where it sits in the data file. */
 export function lectureLinks(assessment: Assessment): { where: string; link: LectureLink }[] {
   return [
-    ...assessment.dimensions.flatMap((d, i) => d.links.map((link, j) => ({ where: `dimensions.${i}.links.${j}`, link }))),
-    ...assessment.bands.flatMap((b, i) => b.links.map((link, j) => ({ where: `bands.${i}.links.${j}`, link }))),
-    ...assessment.dimensionBands.flatMap((b, i) => b.links.map((link, j) => ({ where: `dimensionBands.${i}.links.${j}`, link }))),
+    ...assessment.dimensions.flatMap((d, i) =>
+      d.links.map((link, j) => ({ where: `dimensions.${i}.links.${j}`, link })),
+    ),
+    ...assessment.bands.flatMap((b, i) =>
+      b.links.map((link, j) => ({ where: `bands.${i}.links.${j}`, link })),
+    ),
+    ...assessment.dimensionBands.flatMap((b, i) =>
+      b.links.map((link, j) => ({ where: `dimensionBands.${i}.links.${j}`, link })),
+    ),
   ];
 }
 
@@ -58,9 +93,14 @@ export function lectureLinks(assessment: Assessment): { where: string; link: Lec
 export function brokenLinks(assessment: Assessment, headings: Record<string, readonly string[]>): string[] {
   return lectureLinks(assessment).flatMap(({ where, link }) => {
     const ids = headings[link.unit];
-    if (!ids) return [`字段 ${where}.unit：没有名为「${link.unit}」的单元；可用的单元：${Object.keys(headings).join('、')}`];
+    if (!ids)
+      return [
+        `字段 ${where}.unit：没有名为「${link.unit}」的单元；可用的单元：${Object.keys(headings).join('、')}`,
+      ];
     if (link.section !== undefined && !ids.includes(link.section)) {
-      return [`字段 ${where}.section：单元「${link.unit}」里没有 id 为「${link.section}」的小节（小节 id 是标题文字去掉标点、英文转小写、空格换成连字符）`];
+      return [
+        `字段 ${where}.section：单元「${link.unit}」里没有 id 为「${link.section}」的小节（小节 id 是标题文字去掉标点、英文转小写、空格换成连字符）`,
+      ];
     }
     return [];
   });

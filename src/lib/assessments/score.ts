@@ -1,4 +1,13 @@
-import type { Answers, Assessment, Band, Dimension, LikertAssessment, LikertItem, QuizAssessment, QuizItem } from './types';
+import type {
+  Answers,
+  Assessment,
+  Band,
+  Dimension,
+  LikertAssessment,
+  LikertItem,
+  QuizAssessment,
+  QuizItem,
+} from './types';
 
 /** What an attempt stores: the total, its maximum and the raw sum per dimension. */
 export interface StoredScore {
@@ -43,7 +52,11 @@ export function itemPoints(assessment: LikertAssessment, item: LikertItem, value
 }
 
 /** True when `value` is a valid answer to the item. */
-export function isValidAnswer(assessment: Assessment, itemId: string, value: number | undefined): value is number {
+export function isValidAnswer(
+  assessment: Assessment,
+  itemId: string,
+  value: number | undefined,
+): value is number {
   if (value === undefined || !Number.isInteger(value)) return false;
   const item = assessment.items.find((i) => i.id === itemId);
   if (!item) return false;
@@ -52,7 +65,11 @@ export function isValidAnswer(assessment: Assessment, itemId: string, value: num
 }
 
 /** Ids of the items not answered yet, in the order given (the order shown to the learner). */
-export function missingItems(assessment: Assessment, answers: Answers, order: readonly string[] = assessment.items.map((i) => i.id)): string[] {
+export function missingItems(
+  assessment: Assessment,
+  answers: Answers,
+  order: readonly string[] = assessment.items.map((i) => i.id),
+): string[] {
   return order.filter((id) => !isValidAnswer(assessment, id, answers[id]));
 }
 
@@ -145,18 +162,37 @@ export function summarise(assessment: Assessment, stored: StoredScore): Summary 
   const dimensions = assessment.dimensions.map((d): DimensionResult => {
     const sum = stored.dimensions[d.id] ?? 0;
     const value = dimensionValue(assessment, d.id, sum);
-    return { id: d.id, label: d.label, sum, value, ...dimensionRange(assessment, d.id), band: bandFor(assessment.dimensionBands, value) };
+    return {
+      id: d.id,
+      label: d.label,
+      sum,
+      value,
+      ...dimensionRange(assessment, d.id),
+      band: bandFor(assessment.dimensionBands, value),
+    };
   });
-  return { score: stored.score, max: stored.max, min: minimumScore(assessment), band: bandFor(assessment.bands, stored.score), dimensions };
+  return {
+    score: stored.score,
+    max: stored.max,
+    min: minimumScore(assessment),
+    band: bandFor(assessment.bands, stored.score),
+    dimensions,
+  };
 }
 
 /** The dimensions with the highest and the lowest value (ties are all listed). */
-export function extremes(dimensions: readonly DimensionResult[]): { highest: DimensionResult[]; lowest: DimensionResult[] } {
+export function extremes(dimensions: readonly DimensionResult[]): {
+  highest: DimensionResult[];
+  lowest: DimensionResult[];
+} {
   if (!dimensions.length) return { highest: [], lowest: [] };
   const values = dimensions.map((d) => d.value);
   const top = Math.max(...values);
   const bottom = Math.min(...values);
-  return { highest: dimensions.filter((d) => d.value === top), lowest: dimensions.filter((d) => d.value === bottom) };
+  return {
+    highest: dimensions.filter((d) => d.value === top),
+    lowest: dimensions.filter((d) => d.value === bottom),
+  };
 }
 
 /**
@@ -174,7 +210,11 @@ export function focusDimensions(summary: Summary, bands: readonly Band[]): Dimen
 }
 
 /** Quiz items answered wrongly, in the order given. */
-export function mistakes(assessment: QuizAssessment, answers: Answers, order: readonly string[] = assessment.items.map((i) => i.id)): QuizItem[] {
+export function mistakes(
+  assessment: QuizAssessment,
+  answers: Answers,
+  order: readonly string[] = assessment.items.map((i) => i.id),
+): QuizItem[] {
   const byId = new Map(assessment.items.map((i) => [i.id, i]));
   return order.flatMap((id) => {
     const item = byId.get(id);

@@ -15,7 +15,8 @@ export function newDraft(assessment: Assessment, startedAt: string): Draft {
 export function fitDraft(assessment: Assessment, draft: Draft): Draft {
   const order = reconcileOrder(assessment, draft.order, draft.startedAt);
   const answers: Answers = {};
-  for (const [id, value] of Object.entries(draft.answers)) if (isValidAnswer(assessment, id, value)) answers[id] = value;
+  for (const [id, value] of Object.entries(draft.answers))
+    if (isValidAnswer(assessment, id, value)) answers[id] = value;
   const position = Math.min(Math.max(0, draft.position ?? 0), Math.max(0, order.length - 1));
   return { startedAt: draft.startedAt, answers, order, position };
 }
@@ -34,7 +35,8 @@ export function answeredCount(assessment: Assessment, answers: Answers): number 
 export function toAttempt(assessment: Assessment, draft: Draft, id: string, at: string): Attempt {
   const { score, max, dimensions } = scoreAnswers(assessment, draft.answers);
   const answers: Answers = {};
-  for (const item of assessment.items) if (draft.answers[item.id] !== undefined) answers[item.id] = draft.answers[item.id]!;
+  for (const item of assessment.items)
+    if (draft.answers[item.id] !== undefined) answers[item.id] = draft.answers[item.id]!;
   const attempt: Attempt = { id, at, answers, score, max, dimensions };
   if (assessment.shuffle.items && draft.order) attempt.order = draft.order;
   return attempt;

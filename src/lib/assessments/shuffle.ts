@@ -53,7 +53,11 @@ export function optionOrder(assessment: Assessment, item: AssessmentItem, seedTe
  * A stored item order that still fits the data: unknown ids are dropped and items added
  * since are appended, so a draft survives an edited data file.
  */
-export function reconcileOrder(assessment: Assessment, stored: readonly string[] | undefined, seedText: string): string[] {
+export function reconcileOrder(
+  assessment: Assessment,
+  stored: readonly string[] | undefined,
+  seedText: string,
+): string[] {
   const fresh = itemOrder(assessment, seedText);
   if (!stored?.length) return fresh;
   const known = new Set(fresh);

@@ -1,6 +1,7 @@
 /** Interface text of the assessment islands, in one place. */
 export const strings = {
-  resumeNotice: (answered: number, total: number) => `已恢复你上次没做完的作答（已答 ${answered} / ${total} 题），可以接着做。`,
+  resumeNotice: (answered: number, total: number) =>
+    `已恢复你上次没做完的作答（已答 ${answered} / ${total} 题），可以接着做。`,
   progress: (answered: number, total: number) => `已答 ${answered} / ${total} 题`,
   progressLabel: '作答进度',
   itemOf: (n: number, total: number) => `第 ${n} 题，共 ${total} 题`,

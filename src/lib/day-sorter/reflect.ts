@@ -40,7 +40,9 @@ export function roundPercents(values: number[]): number[] {
   const raw = values.map((v) => (v / total) * 100);
   const floors = raw.map(Math.floor);
   let left = 100 - floors.reduce((a, b) => a + b, 0);
-  const order = raw.map((r, i) => ({ i, rest: r - Math.floor(r) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  const order = raw
+    .map((r, i) => ({ i, rest: r - Math.floor(r) }))
+    .sort((a, b) => b.rest - a.rest || a.i - b.i);
   for (const { i } of order) {
     if (left-- <= 0) break;
     floors[i]! += 1;
@@ -55,7 +57,8 @@ export function reflectDay(
 ): DayReflection {
   const known = new Set(data.categories.map((c) => c.id));
   const sortedTasks = data.tasks.filter((task) => known.has(sort.assignments[task.id] ?? ''));
-  const minutesOf = (id: string) => sortedTasks.filter((t) => sort.assignments[t.id] === id).reduce((sum, t) => sum + t.minutes, 0);
+  const minutesOf = (id: string) =>
+    sortedTasks.filter((t) => sort.assignments[t.id] === id).reduce((sum, t) => sum + t.minutes, 0);
   const minutes = data.categories.map((c) => minutesOf(c.id));
   const totalMinutes = minutes.reduce((a, b) => a + b, 0);
   const percents = roundPercents(minutes);
@@ -67,7 +70,9 @@ export function reflectDay(
     share: totalMinutes ? minutes[i]! / totalMinutes : 0,
     percent: percents[i]!,
   }));
-  const heaviest = totalMinutes ? weights.reduce((best, w) => (w.minutes > best.minutes ? w : best)) : undefined;
+  const heaviest = totalMinutes
+    ? weights.reduce((best, w) => (w.minutes > best.minutes ? w : best))
+    : undefined;
 
   const messages: string[] = [];
   if (totalMinutes) {

@@ -12,7 +12,10 @@ export interface FeedbackExportOptions {
 }
 
 /** The draft as a Markdown document: what to say, each step, and the self-check. */
-export function feedbackMarkdown(draft: FeedbackDraft, { title, example = false }: FeedbackExportOptions): string {
+export function feedbackMarkdown(
+  draft: FeedbackDraft,
+  { title, example = false }: FeedbackExportOptions,
+): string {
   const lines: string[] = [];
   lines.push(`# ${t.markdownTitle}：${escapeMarkdown(title.trim() || t.untitled)}`, '');
   if (example) lines.push(`> **${t.example}**：${t.exampleNote}`, '');
@@ -21,7 +24,9 @@ export function feedbackMarkdown(draft: FeedbackDraft, { title, example = false 
 
   lines.push(`## ${t.previewTitle}`, '');
   const parts = previewParts(draft);
-  if (parts.length) for (const part of parts) lines.push(`> **${part.mark} ${part.name}**　${markdownLines(part.text, '> ')}  `);
+  if (parts.length)
+    for (const part of parts)
+      lines.push(`> **${part.mark} ${part.name}**　${markdownLines(part.text, '> ')}  `);
   else lines.push('（还没有填写内容）');
   lines.push('');
 
@@ -38,7 +43,10 @@ export function feedbackMarkdown(draft: FeedbackDraft, { title, example = false 
   lines.push(`## ${t.checksTitle}`, '');
   const issues = checkFeedback(draft);
   if (issues.length) {
-    for (const issue of issues) lines.push(`- 【${issue.severity === 'warn' ? t.checksWarn : t.checksTodo}】${escapeMarkdown(issue.message)}`);
+    for (const issue of issues)
+      lines.push(
+        `- 【${issue.severity === 'warn' ? t.checksWarn : t.checksTodo}】${escapeMarkdown(issue.message)}`,
+      );
   } else lines.push(`- ${t.checksClean}`);
   return `${lines.join('\n').trimEnd()}\n`;
 }

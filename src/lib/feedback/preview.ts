@@ -30,9 +30,7 @@ function stepText(draft: FeedbackDraft, step: FeedbackStep): string {
   if (step.fields[0] === 'situation' && values[0]?.key === 'situation' && values.length > 1) {
     return finishSentence(`${clause(values[0].text)}，${values[1]!.text}`);
   }
-  return values
-    .map(({ key, text }) => finishSentence(text, QUESTION_FIELDS.includes(key)))
-    .join('');
+  return values.map(({ key, text }) => finishSentence(text, QUESTION_FIELDS.includes(key))).join('');
 }
 
 /** The sentences the manager would say, step by step; empty steps are left out. */

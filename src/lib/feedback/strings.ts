@@ -7,15 +7,24 @@ export interface FieldText {
 }
 
 const fieldText: Record<FieldKey, FieldText> = {
-  situation: { label: '时间与情境', hint: '哪天、哪个时段、哪通电话或哪张工单，例如「周二上午那通退款来电」。' },
-  behavior: { label: '具体行为', hint: '对方说了什么、做了什么：录音或工单里看得见的事实，不贴标签、不猜动机。' },
+  situation: {
+    label: '时间与情境',
+    hint: '哪天、哪个时段、哪通电话或哪张工单，例如「周二上午那通退款来电」。',
+  },
+  behavior: {
+    label: '具体行为',
+    hint: '对方说了什么、做了什么：录音或工单里看得见的事实，不贴标签、不猜动机。',
+  },
   impact: { label: '带来的影响', hint: '对客户、团队或指标的具体结果，最好有数字或看得见的变化。' },
   appreciation: { label: '欣赏与感谢', hint: '真诚地表达感谢和认可。' },
   askMethod: { label: '你要问的问题', hint: '用一个开放式问题，请对方讲讲当时是怎么想、怎么做的。' },
   expectation: { label: '表达期待', hint: '希望这种做法用在哪里、传给谁，例如请他在周会上分享。' },
   intent: { label: '说明谈话目的', hint: '说明这次谈话是为了帮对方进步，必要时先问对方当时的想法。' },
   explore: { label: '共同探讨的问题', hint: '先请对方分析原因、提出办法，写下你打算问的开放式问题。' },
-  desired: { label: '期望的行为或结果', hint: '今后具体怎么做：在什么情况下、做什么动作，对方下周就能做到。' },
+  desired: {
+    label: '期望的行为或结果',
+    hint: '今后具体怎么做：在什么情况下、做什么动作，对方下周就能做到。',
+  },
   followUp: { label: '支持与跟进', hint: '你会提供什么支持，什么时候、用什么方式一起回顾。' },
 };
 
@@ -32,7 +41,8 @@ export function fieldLabel(key: FieldKey, draft: Pick<FeedbackDraft, 'advanced'>
 /** Interface text of the feedback builder. */
 export const t = {
   title: '教练式反馈',
-  intro: '选一位组员最近的一件具体事情，按步骤写下你要说的话。下方会实时拼出完整的反馈，并提示常见的问题。可以保存多份反馈稿。',
+  intro:
+    '选一位组员最近的一件具体事情，按步骤写下你要说的话。下方会实时拼出完整的反馈，并提示常见的问题。可以保存多份反馈稿。',
   kindLegend: '反馈类型',
   kindPositive: '正向反馈（BIA）',
   kindPositiveHint: '做得好的事：行为、影响、欣赏',
@@ -63,8 +73,10 @@ export const t = {
 
 /** What each kind of mistake means and how to fix it. */
 export const issueText = {
-  label: (words: string[]) => `「${words.join('」「')}」是对人的评价，不是行为。换成录音或工单里看得见的一句话、一个动作。`,
-  absolute: (words: string[]) => `「${words.join('」「')}」一下子否定了全部，对方只会去找反例。只说这一次的具体事实。`,
+  label: (words: string[]) =>
+    `「${words.join('」「')}」是对人的评价，不是行为。换成录音或工单里看得见的一句话、一个动作。`,
+  absolute: (words: string[]) =>
+    `「${words.join('」「')}」一下子否定了全部，对方只会去找反例。只说这一次的具体事实。`,
   motive: (words: string[]) => `「${words.join('」「')}」是在猜动机。只说你看到的行为，想法留给对方自己说。`,
   noTime: '没有说清时间和场合。写上哪天、哪通电话或哪张工单，对方才知道你说的是哪一次。',
   noBehavior: '还没有写具体行为。',

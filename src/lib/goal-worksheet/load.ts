@@ -11,7 +11,9 @@ export function loadGoalExample(text: string = raw): GoalExample {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${GOAL_EXAMPLE_FILE} 不是有效的 JSON，请检查引号、逗号和括号：${(error as Error).message}`);
+    throw new Error(
+      `${GOAL_EXAMPLE_FILE} 不是有效的 JSON，请检查引号、逗号和括号：${(error as Error).message}`,
+    );
   }
   const result = goalExampleSchema.safeParse(data);
   if (!result.success) throw new Error(describeIssues(GOAL_EXAMPLE_FILE, result.error.issues));

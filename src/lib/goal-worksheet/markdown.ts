@@ -11,11 +11,15 @@ const st = goalStrings.steps;
 const text = (value: string, indent = '  ') => (value.trim() ? markdownLines(value, indent) : m.empty);
 
 /** A date from a date field as it is (nothing to escape); anything else escaped. */
-const plain = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? value.trim() : escapeMarkdown(value.trim()));
+const plain = (value: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? value.trim() : escapeMarkdown(value.trim());
 
 /** "（负责人：…；完成：…）" for an item, leaving out what is blank. */
 function ownerDue(owner: string, due: string): string {
-  const parts = [owner.trim() ? `${m.owner}：${escapeMarkdown(owner.trim())}` : '', due.trim() ? `${m.due}：${plain(due)}` : ''].filter(Boolean);
+  const parts = [
+    owner.trim() ? `${m.owner}：${escapeMarkdown(owner.trim())}` : '',
+    due.trim() ? `${m.due}：${plain(due)}` : '',
+  ].filter(Boolean);
   return parts.length ? `（${parts.join('；')}）` : '';
 }
 
@@ -27,17 +31,36 @@ export interface GoalMarkdownOptions {
 }
 
 /** The goal worksheet as a Markdown document: every step, the breakdown and the self-check. */
-export function goalMarkdown(d: GoalData, { title, example = false, date = today() }: GoalMarkdownOptions): string {
+export function goalMarkdown(
+  d: GoalData,
+  { title, example = false, date = today() }: GoalMarkdownOptions,
+): string {
   const e = d.elements;
-  const lines: string[] = [`# ${m.heading}：${escapeMarkdown(title.trim() || goalStrings.newTitle)}`, '', `> ${m.course} · ${m.exported(date)}`, ''];
+  const lines: string[] = [
+    `# ${m.heading}：${escapeMarkdown(title.trim() || goalStrings.newTitle)}`,
+    '',
+    `> ${m.course} · ${m.exported(date)}`,
+    '',
+  ];
   if (example) lines.push(`> **示例**：${m.exampleNote}`, '');
 
   lines.push(`## ${f.statement}`, '', text(d.statement, ''), '');
 
-  lines.push(`## ${st.understand}`, '', `- **${f.source}**：${text(d.source)}`, `- **${f.understanding}**：${text(d.understanding)}`, '');
+  lines.push(
+    `## ${st.understand}`,
+    '',
+    `- **${f.source}**：${text(d.source)}`,
+    `- **${f.understanding}**：${text(d.understanding)}`,
+    '',
+  );
 
   lines.push(`## ${st.set}`, '');
-  const measure = [e.measure.trim() ? markdownLines(e.measure, '  ') : '', e.baseline.trim() || e.target.trim() ? m.baselineTarget(escapeMarkdown(e.baseline.trim() || '?'), escapeMarkdown(e.target.trim() || '?')) : '']
+  const measure = [
+    e.measure.trim() ? markdownLines(e.measure, '  ') : '',
+    e.baseline.trim() || e.target.trim()
+      ? m.baselineTarget(escapeMarkdown(e.baseline.trim() || '?'), escapeMarkdown(e.target.trim() || '?'))
+      : '',
+  ]
     .filter(Boolean)
     .join('；');
   lines.push(
@@ -51,7 +74,12 @@ export function goalMarkdown(d: GoalData, { title, example = false, date = today
 
   lines.push(`## ${st.obstacles}`, '');
   if (d.obstacles.length === 0) lines.push(m.none);
-  d.obstacles.forEach((o, i) => lines.push(`${i + 1}. **${f.obstacle}**：${text(o.obstacle, '   ')}  `, `   **${f.countermeasure}**：${text(o.countermeasure, '   ')}`));
+  d.obstacles.forEach((o, i) =>
+    lines.push(
+      `${i + 1}. **${f.obstacle}**：${text(o.obstacle, '   ')}  `,
+      `   **${f.countermeasure}**：${text(o.countermeasure, '   ')}`,
+    ),
+  );
   lines.push('');
 
   lines.push(`## ${st.supports}`, '');
@@ -59,12 +87,21 @@ export function goalMarkdown(d: GoalData, { title, example = false, date = today
   d.supports.forEach((s, i) => lines.push(`${i + 1}. ${text(s.factor, '   ')}${ownerDue(s.owner, s.due)}`));
   lines.push('');
 
-  lines.push(`## ${st.deadline}`, '', `- **完成期限**：${e.deadline.trim() ? plain(e.deadline) : m.empty}`, `- **${f.flexibility}**：${text(d.flexibility)}`, '');
+  lines.push(
+    `## ${st.deadline}`,
+    '',
+    `- **完成期限**：${e.deadline.trim() ? plain(e.deadline) : m.empty}`,
+    `- **${f.flexibility}**：${text(d.flexibility)}`,
+    '',
+  );
 
   lines.push(`## ${st.breakdown}`, '');
   if (d.subGoals.length === 0) lines.push(m.none, '');
   d.subGoals.forEach((g, i) => {
-    lines.push(`### ${f.subGoal} ${i + 1}：${g.title.trim() ? markdownLines(g.title) : m.empty}${ownerDue(g.owner, g.due)}`, '');
+    lines.push(
+      `### ${f.subGoal} ${i + 1}：${g.title.trim() ? markdownLines(g.title) : m.empty}${ownerDue(g.owner, g.due)}`,
+      '',
+    );
     if (g.actions.length === 0) lines.push(m.none);
     g.actions.forEach((a) => lines.push(`- [ ] ${text(a.text, '      ')}${ownerDue(a.owner, a.due)}`));
     lines.push('');
@@ -73,7 +110,9 @@ export function goalMarkdown(d: GoalData, { title, example = false, date = today
   lines.push(`## ${goalStrings.check.heading}`, '');
   for (const c of checkGoal(d, date)) {
     const mark = c.status === 'ok' ? '✓' : c.status === 'missing' ? '✗' : '!';
-    lines.push(`- ${mark} **${goalStrings.principles[c.key]}**（${goalStrings.check.status[c.status]}）：${c.messages.map(escapeMarkdown).join(' ')}`);
+    lines.push(
+      `- ${mark} **${goalStrings.principles[c.key]}**（${goalStrings.check.status[c.status]}）：${c.messages.map(escapeMarkdown).join(' ')}`,
+    );
   }
   const gaps = planGaps(d);
   lines.push('', `### ${goalStrings.check.planHeading}`, '');

@@ -25,7 +25,13 @@ const elements = z.object({
 const obstacle = z.object({ id: z.string(), obstacle: z.string(), countermeasure: z.string() });
 const support = z.object({ id: z.string(), factor: z.string(), owner: z.string(), due: z.string() });
 const action = z.object({ id: z.string(), text: z.string(), owner: z.string(), due: z.string() });
-const subGoal = z.object({ id: z.string(), title: z.string(), owner: z.string(), due: z.string(), actions: z.array(action) });
+const subGoal = z.object({
+  id: z.string(),
+  title: z.string(),
+  owner: z.string(),
+  due: z.string(),
+  actions: z.array(action),
+});
 
 /** One goal worksheet: the five steps of 第三讲 plus the breakdown into sub-goals and actions. */
 export const goalData = z.object({
@@ -59,7 +65,16 @@ export function blankGoal(): GoalData {
     source: '',
     understanding: '',
     statement: '',
-    elements: { content: '', measure: '', baseline: '', target: '', deadline: '', milestones: '', owner: '', resources: '' },
+    elements: {
+      content: '',
+      measure: '',
+      baseline: '',
+      target: '',
+      deadline: '',
+      milestones: '',
+      owner: '',
+      resources: '',
+    },
     obstacles: [],
     supports: [],
     flexibility: '',
@@ -88,9 +103,17 @@ export function goalFromExample(example: GoalExample): GoalData {
     elements: { ...rest.elements },
     obstacles: example.obstacles.map((o) => ({ id: newId(), ...o })),
     supports: example.supports.map((s) => ({ id: newId(), ...s })),
-    subGoals: example.subGoals.map((g) => ({ id: newId(), ...g, actions: g.actions.map((a) => ({ id: newId(), ...a })) })),
+    subGoals: example.subGoals.map((g) => ({
+      id: newId(),
+      ...g,
+      actions: g.actions.map((a) => ({ id: newId(), ...a })),
+    })),
   };
 }
 
 /** The goal worksheets a learner keeps, stored under `ex:goal-worksheet`. */
-export const openGoalWorksheet = defineWorksheet('goal-worksheet', { label: '目标设定与分解工作表', version: 1, data: goalData });
+export const openGoalWorksheet = defineWorksheet('goal-worksheet', {
+  label: '目标设定与分解工作表',
+  version: 1,
+  data: goalData,
+});

@@ -6,7 +6,15 @@ import { goalStrings } from './strings';
 const h = goalStrings.hints;
 
 /** The seven principles of 第三讲 (SMART + 挑战适度 + 可分解), plus Doran's "assignable". */
-export type PrincipleKey = 'specific' | 'measurable' | 'achievable' | 'relevant' | 'timeBound' | 'assignable' | 'challenge' | 'decomposable';
+export type PrincipleKey =
+  | 'specific'
+  | 'measurable'
+  | 'achievable'
+  | 'relevant'
+  | 'timeBound'
+  | 'assignable'
+  | 'challenge'
+  | 'decomposable';
 
 /** `missing`: nothing written for it; `improve`: written, but something is off. */
 export type CheckStatus = 'ok' | 'missing' | 'improve';
@@ -21,15 +29,35 @@ export interface PrincipleCheck {
 
 /** Phrases that name a direction, not an object and scope. */
 export const VAGUE_PHRASES = [
-  '做好服务', '做好工作', '提升服务质量', '提高服务质量', '提升服务水平', '提高服务水平', '改善服务', '加强管理', '加强质检',
-  '加强培训', '提升客户体验', '改善客户体验', '提高客户体验', '提升满意度', '提高满意度', '提升效率', '提高效率', '提升业绩', '提高业绩', '提升团队',
+  '做好服务',
+  '做好工作',
+  '提升服务质量',
+  '提高服务质量',
+  '提升服务水平',
+  '提高服务水平',
+  '改善服务',
+  '加强管理',
+  '加强质检',
+  '加强培训',
+  '提升客户体验',
+  '改善客户体验',
+  '提高客户体验',
+  '提升满意度',
+  '提高满意度',
+  '提升效率',
+  '提高效率',
+  '提升业绩',
+  '提高业绩',
+  '提升团队',
 ] as const;
 
 /** Words that show the goal names an object or scope (a team, channel, business line, indicator…). */
-const SCOPE = /组|班|渠道|热线|在线|电话|线上|类|部门|团队|坐席|新人|中心|工单|投诉|来电|率|时长|满意度\s*\d|NPS|\d/;
+const SCOPE =
+  /组|班|渠道|热线|在线|电话|线上|类|部门|团队|坐席|新人|中心|工单|投诉|来电|率|时长|满意度\s*\d|NPS|\d/;
 
 /** Dates as people write them in a goal sentence. */
-const DATE_IN_TEXT = /\d{4}\s*[-/年.]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*月(底|末|中|初)|[季年]度?[末底]|年底|月底|周[末五]|第[一二三四1-4]季度|Q[1-4]/i;
+const DATE_IN_TEXT =
+  /\d{4}\s*[-/年.]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*月(底|末|中|初)|[季年]度?[末底]|年底|月底|周[末五]|第[一二三四1-4]季度|Q[1-4]/i;
 
 const isDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text));
 const blank = (text: string) => text.trim() === '';
@@ -96,8 +124,19 @@ function challenge(d: GoalData): PrincipleCheck {
   if (from === to) return check('challenge', [], [h.noChange], '');
   const diff = to - from;
   const pct = from === 0 ? Infinity : Math.abs(diff / from) * 100;
-  if (pct > 50) return check('challenge', [], [h.bigChange(formatNumber(from), formatNumber(to), Number.isFinite(pct) ? formatNumber(pct, 0) : '∞')], '');
-  return check('challenge', [], [], h.challengeOk(formatNumber(from), formatNumber(to), `${diff > 0 ? '+' : ''}${formatNumber(diff)}`));
+  if (pct > 50)
+    return check(
+      'challenge',
+      [],
+      [h.bigChange(formatNumber(from), formatNumber(to), Number.isFinite(pct) ? formatNumber(pct, 0) : '∞')],
+      '',
+    );
+  return check(
+    'challenge',
+    [],
+    [],
+    h.challengeOk(formatNumber(from), formatNumber(to), `${diff > 0 ? '+' : ''}${formatNumber(diff)}`),
+  );
 }
 
 /** Which of 负责人 and 完成日期 an item still lacks, as words ('' when it has both). */
@@ -123,7 +162,16 @@ function decomposable(d: GoalData): PrincipleCheck {
  * they never block anything.
  */
 export function checkGoal(d: GoalData, now: string = today()): PrincipleCheck[] {
-  return [specific(d), measurable(d), achievable(d), relevant(d), timeBound(d, now), assignable(d), challenge(d), decomposable(d)];
+  return [
+    specific(d),
+    measurable(d),
+    achievable(d),
+    relevant(d),
+    timeBound(d, now),
+    assignable(d),
+    challenge(d),
+    decomposable(d),
+  ];
 }
 
 /** What the plan around the goal still lacks: obstacles without countermeasures, owners, dates, flexibility. */

@@ -2,7 +2,8 @@
 export const goalStrings = {
   title: '目标设定与分解工作表',
   newTitle: '我的目标',
-  intro: '按第三讲的五个步骤填写：理解目标、写出目标、假设阻碍并备好对策、列出支撑因子、确定期限与弹性，再把目标分解到子目标和行动。第二步下方的「SMART 与七原则自查」会随着填写指出还缺什么，只是提示，不影响保存。',
+  intro:
+    '按第三讲的五个步骤填写：理解目标、写出目标、假设阻碍并备好对策、列出支撑因子、确定期限与弹性，再把目标分解到子目标和行动。第二步下方的「SMART 与七原则自查」会随着填写指出还缺什么，只是提示，不影响保存。',
   steps: {
     understand: '第一步　理解目标',
     set: '第二步　写出目标与五个要素',
@@ -15,7 +16,8 @@ export const goalStrings = {
     source: '上级交下来的原话',
     sourceHint: '例如：「下季度提升客户体验」',
     understanding: '拆解关键词，问清为什么',
-    understandingHint: '指标是哪个？提升多少、从哪个基线算？期限怎么算？范围是哪个渠道、班组？上级为什么现在提这个目标？',
+    understandingHint:
+      '指标是哪个？提升多少、从哪个基线算？期限怎么算？范围是哪个渠道、班组？上级为什么现在提这个目标？',
     statement: '目标陈述（一句话）',
     statementHint: '例如：9 月 30 日前，热线二组月度一次解决率从 72% 提到 78%，组长总负责。',
     content: '目标内容',
@@ -71,7 +73,8 @@ export const goalStrings = {
   },
   hints: {
     noContent: '还没写目标内容：要改变的是什么？写清对象和范围。',
-    vague: (phrase: string) => `目标内容偏笼统（「${phrase}」）：说清是哪个班组、哪个渠道、哪类业务的哪个指标。`,
+    vague: (phrase: string) =>
+      `目标内容偏笼统（「${phrase}」）：说清是哪个班组、哪个渠道、哪类业务的哪个指标。`,
     tooShort: '目标内容太短：写清对象和范围，例如「热线二组的一次解决率」。',
     specificOk: '写清了对象和范围。',
     noMeasure: '没有可衡量的标准：写出用什么指标、什么口径，到多少算达成（要有数字）。',
@@ -92,8 +95,10 @@ export const goalStrings = {
     assignableOk: '写明了责任人。',
     noNumbers: '待判断：基线和目标值都写上数字后，才能看出挑战是否适度。',
     noChange: '目标值和基线一样，团队不需要任何改变：目标要让人「跳一跳够得着」。',
-    bigChange: (from: string, to: string, pct: string) => `从 ${from} 到 ${to}，变化幅度达 ${pct}%：对照历史最好水平和资源，确认真的够得着。`,
-    challengeOk: (from: string, to: string, diff: string) => `从 ${from} 到 ${to}（变化 ${diff}）。对照最近三个月的平均和最好水平，确认是「跳一跳够得着」。`,
+    bigChange: (from: string, to: string, pct: string) =>
+      `从 ${from} 到 ${to}，变化幅度达 ${pct}%：对照历史最好水平和资源，确认真的够得着。`,
+    challengeOk: (from: string, to: string, diff: string) =>
+      `从 ${from} 到 ${to}（变化 ${diff}）。对照最近三个月的平均和最好水平，确认是「跳一跳够得着」。`,
     noBreakdown: '还没有分解：把团队目标拆到人、到月，写出子目标和行动。',
     subGoalIncomplete: (n: number, missing: string) => `第 ${n} 个子目标还没有${missing}。`,
     subGoalNoActions: (n: number) => `第 ${n} 个子目标还没有具体行动。`,
@@ -103,7 +108,8 @@ export const goalStrings = {
     noSupports: '还没列支撑因子：靠什么达成？从人、事、物、支持四个方面找。',
     supportIncomplete: (n: number, missing: string) => `第 ${n} 个支撑因子还没有${missing}。`,
     noFlexibility: '还没写弹性说明：遇到哪些可核实的特殊情况，目标或节点可以调整、由谁确认？',
-    actionIncomplete: (goal: number, n: number, missing: string) => `第 ${goal} 个子目标的第 ${n} 个行动还没有${missing}。`,
+    actionIncomplete: (goal: number, n: number, missing: string) =>
+      `第 ${goal} 个子目标的第 ${n} 个行动还没有${missing}。`,
     ownerWord: '负责人',
     dueWord: '完成日期',
     and: '和',

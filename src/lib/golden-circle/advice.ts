@@ -16,7 +16,8 @@ export function charCount(text: string): number {
 }
 
 // Words that turn a Why into a result: targets, percentages, scores.
-const METRIC = /\d+(\.\d+)?\s*[%％]|KPI|指标|达标|满意度|完成率|接通率|解决率|考核|业绩|排名|提升到|达到\s*\d/i;
+const METRIC =
+  /\d+(\.\d+)?\s*[%％]|KPI|指标|达标|满意度|完成率|接通率|解决率|考核|业绩|排名|提升到|达到\s*\d/i;
 
 /** What to tell the learner about `ring` of `circle`: empty, longer than suggested, a metric posing as a Why. */
 export function ringAdvice(circle: Pick<Circle, Ring>, ring: Ring): Advice[] {
@@ -25,9 +26,14 @@ export function ringAdvice(circle: Pick<Circle, Ring>, ring: Ring): Advice[] {
   if (count === 0) return [{ kind: 'empty', message: strings.adviceEmpty[ring] }];
   const advice: Advice[] = [];
   if (ring === 'why' && METRIC.test(text)) advice.push({ kind: 'metric', message: strings.adviceMetric });
-  if (ring === 'how' && charCount(circle.what) > 0 && text.replace(/\s+/g, '') === circle.what.replace(/\s+/g, '')) {
+  if (
+    ring === 'how' &&
+    charCount(circle.what) > 0 &&
+    text.replace(/\s+/g, '') === circle.what.replace(/\s+/g, '')
+  ) {
     advice.push({ kind: 'same', message: strings.adviceSame });
   }
-  if (count > RING_LIMITS[ring]) advice.push({ kind: 'long', message: strings.adviceLong(count, RING_LIMITS[ring]) });
+  if (count > RING_LIMITS[ring])
+    advice.push({ kind: 'long', message: strings.adviceLong(count, RING_LIMITS[ring]) });
   return advice;
 }

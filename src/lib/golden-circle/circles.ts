@@ -1,4 +1,11 @@
-import { newId, removeById, restoreRemoved, uniqueName, updateById, type Removed } from '../self-exercises/list-ops';
+import {
+  newId,
+  removeById,
+  restoreRemoved,
+  uniqueName,
+  updateById,
+  type Removed,
+} from '../self-exercises/list-ops';
 import type { Circle, GoldenCircleDoc, Ring } from './record';
 import { strings } from './strings';
 
@@ -22,16 +29,26 @@ export function selectCircle(doc: GoldenCircleDoc, id: string): GoldenCircleDoc 
 
 /** Adds an empty circle with a fresh name and shows it. */
 export function addCircle(doc: GoldenCircleDoc, id: string = newId('gc')): GoldenCircleDoc {
-  const name = uniqueName(strings.newName, doc.circles.map((c) => c.name));
+  const name = uniqueName(
+    strings.newName,
+    doc.circles.map((c) => c.name),
+  );
   return { circles: [...doc.circles, { id, name, why: '', how: '', what: '' }], activeId: id };
 }
 
 /** Adds a copy of circle `source` right after it (the copy is the learner's own, not an example). */
-export function duplicateCircle(doc: GoldenCircleDoc, source: string, id: string = newId('gc')): GoldenCircleDoc {
+export function duplicateCircle(
+  doc: GoldenCircleDoc,
+  source: string,
+  id: string = newId('gc'),
+): GoldenCircleDoc {
   const index = doc.circles.findIndex((c) => c.id === source);
   if (index < 0) return doc;
   const original = doc.circles[index]!;
-  const name = uniqueName(`${original.name || strings.untitled} ${strings.copySuffix}`, doc.circles.map((c) => c.name));
+  const name = uniqueName(
+    `${original.name || strings.untitled} ${strings.copySuffix}`,
+    doc.circles.map((c) => c.name),
+  );
   const copy: Circle = { id, name, why: original.why, how: original.how, what: original.what };
   const circles = [...doc.circles];
   circles.splice(index + 1, 0, copy);
@@ -49,7 +66,10 @@ export function setRing(doc: GoldenCircleDoc, id: string, ring: Ring, text: stri
 }
 
 /** Removes circle `id`, showing its neighbour; returns what an undo needs. */
-export function deleteCircle(doc: GoldenCircleDoc, id: string): { doc: GoldenCircleDoc; removed?: Removed<Circle> } {
+export function deleteCircle(
+  doc: GoldenCircleDoc,
+  id: string,
+): { doc: GoldenCircleDoc; removed?: Removed<Circle> } {
   const { list, removed } = removeById(doc.circles, id);
   if (!removed) return { doc };
   const neighbour = list[Math.min(removed.index, list.length - 1)];
@@ -63,8 +83,15 @@ export function restoreCircle(doc: GoldenCircleDoc, removed: Removed<Circle>): G
 }
 
 /** Adds the course's worked example as a circle marked 示例, and shows it. */
-export function addExample(doc: GoldenCircleDoc, example: CircleExample, id: string = newId('gc')): GoldenCircleDoc {
-  const name = uniqueName(`${strings.examplePrefix}${example.name}`, doc.circles.map((c) => c.name));
+export function addExample(
+  doc: GoldenCircleDoc,
+  example: CircleExample,
+  id: string = newId('gc'),
+): GoldenCircleDoc {
+  const name = uniqueName(
+    `${strings.examplePrefix}${example.name}`,
+    doc.circles.map((c) => c.name),
+  );
   const circle: Circle = { id, name, why: example.why, how: example.how, what: example.what, example: true };
   return { circles: [...doc.circles, circle], activeId: id };
 }

@@ -13,7 +13,10 @@ export const DIAGRAM = {
   fontSize: 13,
   lineHeight: 18,
   /** Baselines of the learner's text in each ring. */
-  lineY: { what: [347, 365, 383], how: [281, 299, 317], why: [189, 207, 225, 243] } satisfies Record<Ring, number[]>,
+  lineY: { what: [347, 365, 383], how: [281, 299, 317], why: [189, 207, 225, 243] } satisfies Record<
+    Ring,
+    number[]
+  >,
   padding: 8,
 } as const;
 
@@ -39,7 +42,10 @@ const NO_LINE_START = new Set([...'，。、；：！？）」』》〉…,.;:!?
  * Breaks `text` into lines that fit `widths` (in em, one per available line). White space
  * runs become one space. If the text does not fit, the last line ends in an ellipsis.
  */
-export function wrapToWidths(text: string, widths: readonly number[]): { lines: string[]; truncated: boolean } {
+export function wrapToWidths(
+  text: string,
+  widths: readonly number[],
+): { lines: string[]; truncated: boolean } {
   const chars = [...text.replace(/\s+/g, ' ').trim()];
   const lines: string[] = [];
   let line = '';
@@ -84,7 +90,10 @@ export function lineWidthAt(y: number, r: number): number {
 }
 
 /** The learner's text of one ring as positioned lines, and whether some of it did not fit. */
-export function ringTextLines(ring: Ring, text: string): { lines: { text: string; y: number }[]; truncated: boolean } {
+export function ringTextLines(
+  ring: Ring,
+  text: string,
+): { lines: { text: string; y: number }[]; truncated: boolean } {
   const ys = DIAGRAM.lineY[ring];
   const widths = ys.map((y) => lineWidthAt(y, DIAGRAM.radius[ring]));
   const { lines, truncated } = wrapToWidths(text, widths);

@@ -13,12 +13,20 @@ const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The usual order, from the clearest to the fuzziest: What → How → Why. */
 export function outsideIn(circle: Pick<Circle, Ring>): MessagePart[] {
-  return (['what', 'how', 'why'] as const).map((ring) => ({ ring, lead: strings.outsideInLead[ring], text: flat(circle[ring]) }));
+  return (['what', 'how', 'why'] as const).map((ring) => ({
+    ring,
+    lead: strings.outsideInLead[ring],
+    text: flat(circle[ring]),
+  }));
 }
 
 /** The inspiring order, starting with the purpose: Why → How → What. */
 export function insideOut(circle: Pick<Circle, Ring>): MessagePart[] {
-  return (['why', 'how', 'what'] as const).map((ring) => ({ ring, lead: strings.insideOutLead[ring], text: flat(circle[ring]) }));
+  return (['why', 'how', 'what'] as const).map((ring) => ({
+    ring,
+    lead: strings.insideOutLead[ring],
+    text: flat(circle[ring]),
+  }));
 }
 
 /** The parts as one short paragraph, skipping rings not written yet; each sentence ends with punctuation. */

@@ -40,5 +40,8 @@ export const goldenCircleType: DocType<GoldenCircleDoc> = {
   version: 1,
   schema: z.object({ circles: z.array(circleSchema), activeId: z.string() }),
   // A fixed id keeps the server-rendered page and the first client render identical.
-  initial: () => ({ circles: [{ id: FIRST_CIRCLE_ID, name: '我的黄金圈', why: '', how: '', what: '' }], activeId: FIRST_CIRCLE_ID }),
+  initial: () => ({
+    circles: [{ id: FIRST_CIRCLE_ID, name: '我的黄金圈', why: '', how: '', what: '' }],
+    activeId: FIRST_CIRCLE_ID,
+  }),
 };

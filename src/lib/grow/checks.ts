@@ -12,7 +12,8 @@ export interface GrowHint {
   message: string;
 }
 
-const MEASURE = /(\d|%|[一二两三四五六七八九十百半]+\s*(个|位|通|单|次|分钟|分|秒|小时|天|周|月|件|成|张|条))/;
+const MEASURE =
+  /(\d|%|[一二两三四五六七八九十百半]+\s*(个|位|通|单|次|分钟|分|秒|小时|天|周|月|件|成|张|条))/;
 
 /** True if a goal names a number or a deadline. */
 export function isMeasurableGoal(text: string): boolean {
@@ -27,16 +28,43 @@ export function checkGrowPlan(plan: GrowPlan, stages: Pick<StageInfo, 'id' | 'na
   for (const id of STAGE_IDS) {
     const stage = plan.stages[id];
     const questions = stage.questions.filter((q) => q.text.trim());
-    if (!questions.length) hints.push({ code: 'no-questions', severity: 'todo', stage: id, message: hintText.noQuestions(nameOf(id)) });
+    if (!questions.length)
+      hints.push({
+        code: 'no-questions',
+        severity: 'todo',
+        stage: id,
+        message: hintText.noQuestions(nameOf(id)),
+      });
     for (const q of questions) {
       const kind = questionKind(q.text);
-      if (kind === 'leading') hints.push({ code: 'leading', severity: 'warn', stage: id, questionId: q.id, message: hintText.leading(q.text.trim()) });
-      if (kind === 'closed') hints.push({ code: 'closed', severity: 'warn', stage: id, questionId: q.id, message: hintText.closed(q.text.trim()) });
+      if (kind === 'leading')
+        hints.push({
+          code: 'leading',
+          severity: 'warn',
+          stage: id,
+          questionId: q.id,
+          message: hintText.leading(q.text.trim()),
+        });
+      if (kind === 'closed')
+        hints.push({
+          code: 'closed',
+          severity: 'warn',
+          stage: id,
+          questionId: q.id,
+          message: hintText.closed(q.text.trim()),
+        });
     }
   }
   const goal = plan.stages.goal.notes.trim();
-  if (goal && !isMeasurableGoal(goal)) hints.push({ code: 'goal-not-measurable', severity: 'warn', stage: 'goal', message: hintText.goalNotMeasurable });
+  if (goal && !isMeasurableGoal(goal))
+    hints.push({
+      code: 'goal-not-measurable',
+      severity: 'warn',
+      stage: 'goal',
+      message: hintText.goalNotMeasurable,
+    });
   const will = plan.stages.will.notes.trim();
-  if (will && !mentionsTime(will)) hints.push({ code: 'no-follow-up', severity: 'warn', stage: 'will', message: hintText.noFollowUp });
+  if (will && !mentionsTime(will))
+    hints.push({ code: 'no-follow-up', severity: 'warn', stage: 'will', message: hintText.noFollowUp });
   return hints;
 }

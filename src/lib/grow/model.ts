@@ -37,13 +37,23 @@ export const growPlanSchema = z.object({
   member: z.string(),
   topic: z.string(),
   meeting: z.string(),
-  stages: z.object({ goal: stagePlanSchema, reality: stagePlanSchema, options: stagePlanSchema, will: stagePlanSchema }),
+  stages: z.object({
+    goal: stagePlanSchema,
+    reality: stagePlanSchema,
+    options: stagePlanSchema,
+    will: stagePlanSchema,
+  }),
 });
 
 /** An empty plan. */
 export function blankGrowPlan(): GrowPlan {
   const stage = (): StagePlan => ({ questions: [], notes: '' });
-  return { member: '', topic: '', meeting: '', stages: { goal: stage(), reality: stage(), options: stage(), will: stage() } };
+  return {
+    member: '',
+    topic: '',
+    meeting: '',
+    stages: { goal: stage(), reality: stage(), options: stage(), will: stage() },
+  };
 }
 
 /** How a stage is presented: its name, the lecture's purpose line and question bank. */
@@ -99,7 +109,17 @@ export function planFromText(text: PlanText, newId: () => string): GrowPlan {
     notes: text.stages[id].notes,
     questions: text.stages[id].questions.map((q) => ({ id: newId(), text: q })),
   });
-  return { member: text.member, topic: text.topic, meeting: text.meeting, stages: { goal: stage('goal'), reality: stage('reality'), options: stage('options'), will: stage('will') } };
+  return {
+    member: text.member,
+    topic: text.topic,
+    meeting: text.meeting,
+    stages: {
+      goal: stage('goal'),
+      reality: stage('reality'),
+      options: stage('options'),
+      will: stage('will'),
+    },
+  };
 }
 
 /** The stage without the question(s) matching `text` (ignoring spaces). */

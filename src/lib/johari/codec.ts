@@ -10,7 +10,16 @@
  * the request it answers and a cut-off or altered code is caught.
  */
 import { MAX_NAME_LENGTH, MAX_PICKS, MAX_TRAIT_ID, MIN_PICKS } from './rules';
-import { checksum24, concatBytes, fromBase64Url, fromUtf8, randomBytes, toBase64Url, uint24Bytes, utf8 } from './bytes';
+import {
+  checksum24,
+  concatBytes,
+  fromBase64Url,
+  fromUtf8,
+  randomBytes,
+  toBase64Url,
+  uint24Bytes,
+  utf8,
+} from './bytes';
 
 /** The format this site writes; it reads this one and refuses newer ones. */
 export const FORMAT_VERSION = 1;
@@ -47,14 +56,18 @@ export type DecodeError =
   | 'mangled' // cut off, mistyped or altered
   | 'bad-count'; // a reply with too few or too many traits
 
-export type Decoded<T> = { ok: true; value: T; code: string } | { ok: false; error: DecodeError; code: string };
+export type Decoded<T> =
+  { ok: true; value: T; code: string } | { ok: false; error: DecodeError; code: string };
 
 /** Every code of this exercise in a text, wherever it sits (bare, in a link, amid chat text). */
 const CODE_PATTERN = /jw([a-z])(\d{1,3})\.([A-Za-z0-9_-]*)/g;
 
 /** Trims a name and drops control characters; the result may still be empty or too long. */
 export function normaliseName(name: string): string {
-  return name.replace(/\p{Cc}/gu, '').replace(/\s+/g, ' ').trim();
+  return name
+    .replace(/\p{Cc}/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** True when `name` (already normalised) may travel in a request. */
@@ -89,7 +102,8 @@ function seal(kind: 'q' | 'a', body: Uint8Array): string {
 export function traitsToBitset(traits: readonly number[]): Uint8Array {
   const bytes = new Uint8Array(MAX_BITSET_BYTES);
   for (const id of traits) {
-    if (!Number.isInteger(id) || id < 0 || id > MAX_TRAIT_ID) throw new RangeError(`trait id out of range: ${id}`);
+    if (!Number.isInteger(id) || id < 0 || id > MAX_TRAIT_ID)
+      throw new RangeError(`trait id out of range: ${id}`);
     bytes[id >> 3]! |= 1 << (id & 7);
   }
   let end = bytes.length;
@@ -109,13 +123,17 @@ export function bitsetToTraits(bytes: Uint8Array): number[] {
 /** The request code for a link. Throws on an invalid id or name (callers check first). */
 export function encodeRequest(request: JohariRequest): string {
   if (!isValidName(request.name)) throw new RangeError('name must be 1–20 characters, trimmed');
-  return seal('q', concatBytes(idBytes(request.requestId, REQUEST_ID_BYTES, 'requestId'), utf8(request.name)));
+  return seal(
+    'q',
+    concatBytes(idBytes(request.requestId, REQUEST_ID_BYTES, 'requestId'), utf8(request.name)),
+  );
 }
 
 /** The reply code a peer sends back. Throws on invalid ids or a wrong number of traits. */
 export function encodeReply(reply: JohariReply): string {
   const traits = [...new Set(reply.traits)];
-  if (traits.length < MIN_PICKS || traits.length > MAX_PICKS) throw new RangeError(`a reply holds ${MIN_PICKS}–${MAX_PICKS} traits`);
+  if (traits.length < MIN_PICKS || traits.length > MAX_PICKS)
+    throw new RangeError(`a reply holds ${MIN_PICKS}–${MAX_PICKS} traits`);
   return seal(
     'a',
     concatBytes(
@@ -126,7 +144,9 @@ export function encodeReply(reply: JohariReply): string {
   );
 }
 
-type Opened = { ok: true; kind: string; body: Uint8Array; code: string } | { ok: false; error: DecodeError; code: string };
+type Opened =
+  | { ok: true; kind: string; body: Uint8Array; code: string }
+  | { ok: false; error: DecodeError; code: string };
 
 /** Checks the prefix, version, alphabet and checksum of one code (already found in text). */
 function open(match: RegExpExecArray): Opened {
@@ -177,7 +197,9 @@ export function findCodes(text: string): RegExpExecArray[] {
 }
 
 /** Reads the first code in `text` as whatever it is: a request or a reply. Never throws. */
-export function decodeAny(text: string): Decoded<{ kind: 'request'; request: JohariRequest } | { kind: 'reply'; reply: JohariReply }> {
+export function decodeAny(
+  text: string,
+): Decoded<{ kind: 'request'; request: JohariRequest } | { kind: 'reply'; reply: JohariReply }> {
   try {
     if (!String(text).trim()) return { ok: false, error: 'empty', code: '' };
     const match = findCodes(text)[0];
@@ -200,14 +222,18 @@ export function decodeAny(text: string): Decoded<{ kind: 'request'; request: Joh
 export function decodeRequest(text: string): Decoded<JohariRequest> {
   const d = decodeAny(text);
   if (!d.ok) return d;
-  return d.value.kind === 'request' ? { ok: true, code: d.code, value: d.value.request } : { ok: false, error: 'wrong-kind', code: d.code };
+  return d.value.kind === 'request'
+    ? { ok: true, code: d.code, value: d.value.request }
+    : { ok: false, error: 'wrong-kind', code: d.code };
 }
 
 /** Reads a reply from a link or a bare code. Never throws. */
 export function decodeReply(text: string): Decoded<JohariReply> {
   const d = decodeAny(text);
   if (!d.ok) return d;
-  return d.value.kind === 'reply' ? { ok: true, code: d.code, value: d.value.reply } : { ok: false, error: 'wrong-kind', code: d.code };
+  return d.value.kind === 'reply'
+    ? { ok: true, code: d.code, value: d.value.reply }
+    : { ok: false, error: 'wrong-kind', code: d.code };
 }
 
 /**

@@ -6,11 +6,24 @@ import type { Trait } from './rules';
 import { paneText, strings } from './strings';
 
 /** A Markdown summary: picks, the four panes with counts, the notes and the reflection. */
-export function johariMarkdown(record: JohariRecord, traits: readonly Trait[], date: Date = new Date()): string {
-  const window = fillWindow(traits, record.self, record.replies.map((r) => r.traits));
+export function johariMarkdown(
+  record: JohariRecord,
+  traits: readonly Trait[],
+  date: Date = new Date(),
+): string {
+  const window = fillWindow(
+    traits,
+    record.self,
+    record.replies.map((r) => r.traits),
+  );
   const wordOf = (id: number) => traits.find((t) => t.id === id)?.word ?? `#${id}`;
   const name = record.name.trim() ? escapeMarkdown(record.name.trim()) : '（未填写称呼）';
-  const out: string[] = [`# ${strings.title}：${name}`, '', `导出时间：${date.toLocaleDateString('zh-CN')}　同事回复：${window.peerCount} 份`, ''];
+  const out: string[] = [
+    `# ${strings.title}：${name}`,
+    '',
+    `导出时间：${date.toLocaleDateString('zh-CN')}　同事回复：${window.peerCount} 份`,
+    '',
+  ];
   out.push('## 我选的词', '', record.self.length ? record.self.map(wordOf).join('、') : '（还没有选）', '');
   for (const id of PANES) {
     const pane = window.panes[id];
@@ -18,7 +31,8 @@ export function johariMarkdown(record: JohariRecord, traits: readonly Trait[], d
     if (!pane.length) out.push(strings.paneEmpty, '');
     else if (id === 'unknown') out.push(pane.map((t) => t.word).join('、'), '');
     else {
-      for (const t of pane) out.push(`- ${t.word}${t.peers ? `：${t.peers} 位同事选了` : ''}${t.self ? '；我也选了' : ''}`);
+      for (const t of pane)
+        out.push(`- ${t.word}${t.peers ? `：${t.peers} 位同事选了` : ''}${t.self ? '；我也选了' : ''}`);
       out.push('');
     }
   }
@@ -26,7 +40,8 @@ export function johariMarkdown(record: JohariRecord, traits: readonly Trait[], d
     const filled = fields.filter(([, v]) => v.trim());
     if (!filled.length) return;
     out.push(`## ${title}`, '');
-    for (const [label, value] of filled) out.push(`**${escapeMarkdown(label)}**`, '', markdownLines(value), '');
+    for (const [label, value] of filled)
+      out.push(`**${escapeMarkdown(label)}**`, '', markdownLines(value), '');
   };
   section('面具访谈', [
     [strings.maskFace, record.mask.face],
@@ -41,5 +56,10 @@ export function johariMarkdown(record: JohariRecord, traits: readonly Trait[], d
       [strings.reflectAction, r.action],
     ]);
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }

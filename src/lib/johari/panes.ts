@@ -44,7 +44,11 @@ export function countPicks(replies: readonly (readonly number[])[]): Map<number,
  * Sorts every trait of the list into the four panes. Within a pane the traits peers picked
  * most come first; ties keep the list's order.
  */
-export function fillWindow(traits: readonly Trait[], self: readonly number[], replies: readonly (readonly number[])[]): FilledWindow {
+export function fillWindow(
+  traits: readonly Trait[],
+  self: readonly number[],
+  replies: readonly (readonly number[])[],
+): FilledWindow {
   const counts = countPicks(replies);
   const mine = new Set(self);
   const panes: Record<PaneId, PlacedTrait[]> = { open: [], blind: [], hidden: [], unknown: [] };
@@ -55,12 +59,17 @@ export function fillWindow(traits: readonly Trait[], self: readonly number[], re
     panes[paneOf(placed.self, placed.peers)].push(placed);
   }
   for (const id of PANES) panes[id].sort((a, b) => b.peers - a.peers);
-  const missing = [...new Set([...mine, ...counts.keys()])].filter((id) => !known.has(id)).sort((a, b) => a - b);
+  const missing = [...new Set([...mine, ...counts.keys()])]
+    .filter((id) => !known.has(id))
+    .sort((a, b) => a - b);
   return { panes, peerCount: replies.length, missing };
 }
 
 /** How many peers picked each trait, most picked first; traits nobody picked are left out. */
-export function tallyPeers(traits: readonly Trait[], replies: readonly (readonly number[])[]): { id: number; word: string; peers: number }[] {
+export function tallyPeers(
+  traits: readonly Trait[],
+  replies: readonly (readonly number[])[],
+): { id: number; word: string; peers: number }[] {
   const counts = countPicks(replies);
   return traits
     .map((t) => ({ id: t.id, word: t.word, peers: counts.get(t.id) ?? 0 }))
@@ -126,7 +135,10 @@ export interface PaneChange {
 }
 
 /** What grew and what shrank between two layouts (panes that did not change are left out). */
-export function compareLayouts(before: ModelLayout, after: ModelLayout): { grew: PaneChange[]; shrank: PaneChange[] } {
+export function compareLayouts(
+  before: ModelLayout,
+  after: ModelLayout,
+): { grew: PaneChange[]; shrank: PaneChange[] } {
   const changes = PANES.map((pane) => ({ pane, from: before.areas[pane], to: after.areas[pane] }));
   return { grew: changes.filter((c) => c.to > c.from), shrank: changes.filter((c) => c.to < c.from) };
 }

@@ -63,7 +63,8 @@ export interface ReceiveResult {
   traits?: number[];
 }
 
-const sameTraits = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((id, i) => id === b[i]);
+const sameTraits = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((id, i) => id === b[i]);
 
 /**
  * Reads every reply in a pasted text and adds the good ones. The record is returned
@@ -86,7 +87,8 @@ export function receiveReplies(
     const code = decoded.code;
     if (!record.requestId) results.push({ status: 'no-request', code });
     else if (reply.requestId !== record.requestId) results.push({ status: 'other-request', code });
-    else if (reply.traits.some((id) => !knownTraits.has(id))) results.push({ status: 'unknown-traits', code });
+    else if (reply.traits.some((id) => !knownTraits.has(id)))
+      results.push({ status: 'unknown-traits', code });
     else {
       const stored: StoredReply = { replyId: reply.replyId, traits: reply.traits, addedAt: now };
       const index = replies.findIndex((r) => r.replyId === reply.replyId);
@@ -105,14 +107,23 @@ export function receiveReplies(
 }
 
 /** The record without one reply, and what is needed to put it back. */
-export function removeReply(record: JohariRecord, replyId: string): { record: JohariRecord; removed?: { reply: StoredReply; index: number } } {
+export function removeReply(
+  record: JohariRecord,
+  replyId: string,
+): { record: JohariRecord; removed?: { reply: StoredReply; index: number } } {
   const index = record.replies.findIndex((r) => r.replyId === replyId);
   if (index === -1) return { record };
-  return { record: { ...record, replies: record.replies.filter((_, i) => i !== index) }, removed: { reply: record.replies[index]!, index } };
+  return {
+    record: { ...record, replies: record.replies.filter((_, i) => i !== index) },
+    removed: { reply: record.replies[index]!, index },
+  };
 }
 
 /** Puts a removed reply back where it was (unless it has come back some other way). */
-export function restoreReply(record: JohariRecord, removed: { reply: StoredReply; index: number }): JohariRecord {
+export function restoreReply(
+  record: JohariRecord,
+  removed: { reply: StoredReply; index: number },
+): JohariRecord {
   if (record.replies.some((r) => r.replyId === removed.reply.replyId)) return record;
   const replies = [...record.replies];
   replies.splice(Math.min(removed.index, replies.length), 0, removed.reply);

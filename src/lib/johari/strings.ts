@@ -56,19 +56,23 @@ export function levelWord(level: number): string {
 /** What the largest pane says about how someone communicates (or a tie). */
 export const largestText: Record<PaneId | 'tie', string> = {
   open: '开放区最大：别人了解你，你也知道别人怎么看你。沟通少猜测，话可以说得直接。',
-  blind: '盲区最大：说得多、问得少。别人早已看到的问题，你可能最后一个知道。试着多问一句「我哪里可以做得更好？」',
+  blind:
+    '盲区最大：说得多、问得少。别人早已看到的问题，你可能最后一个知道。试着多问一句「我哪里可以做得更好？」',
   hidden: '隐藏区最大：常问别人的想法，却很少说自己的。团队可能觉得你难以捉摸，试着多讲讲决定背后的理由。',
-  unknown: '未知区最大：说得少，也很少问。团队不太了解你，你也听不到真实的反馈，可以从一次小小的揭示或请教开始。',
+  unknown:
+    '未知区最大：说得少，也很少问。团队不太了解你，你也听不到真实的反馈，可以从一次小小的揭示或请教开始。',
   tie: '几个区一样大。拖动两个滑杆，看看哪个区在变大、哪个区在变小。',
 };
 
 export const strings = {
   title: '我的沟通视窗',
-  intro: '先用两个滑杆看看视窗怎么变，再选出最像你的词、请同事为你选词，最后把回复收回来，看看四个区里各有什么。',
+  intro:
+    '先用两个滑杆看看视窗怎么变，再选出最像你的词、请同事为你选词，最后把回复收回来，看看四个区里各有什么。',
   presentingHint: '个人练习（自选、邀请同事、收回回复）请在自己的手机或电脑上打开本页完成。',
 
   modelHeading: '看看视窗怎么变',
-  modelIntro: '横线以上是别人知道的你，竖线以左是你自己知道的你。拖动滑杆（或用方向键），看哪个区变大、哪个区变小。',
+  modelIntro:
+    '横线以上是别人知道的你，竖线以左是你自己知道的你。拖动滑杆（或用方向键），看哪个区变大、哪个区变小。',
   modelFigure: '沟通视窗示意：四个区的大小随两个滑杆变化',
   selfKnowsAxis: '自己知道',
   selfNotAxis: '自己不知道',
@@ -94,7 +98,8 @@ export const strings = {
 
   shareHeading: '第 2 步：邀请同事为你选词',
   shareNotReady: `先填写称呼，并选好 ${MIN_PICKS}～${MAX_PICKS} 个词，这里就会出现邀请链接。先自选、再看别人的选择，结果才不受影响。`,
-  shareIntro: '把这个链接发给两三位熟悉你的同事。他们不用注册，选完后会得到一段回复链接或回复码，再发回给你。链接里的信息放在 # 号之后，不会发送到网站的服务器。',
+  shareIntro:
+    '把这个链接发给两三位熟悉你的同事。他们不用注册，选完后会得到一段回复链接或回复码，再发回给你。链接里的信息放在 # 号之后，不会发送到网站的服务器。',
   requestLinkLabel: '邀请链接',
   copy: '复制',
   copied: '已复制到剪贴板。',
@@ -114,7 +119,9 @@ export const strings = {
   undo: '撤销',
   undone: '已恢复。',
   receiveSummary: (added: number, ignored: number) =>
-    [added ? `添加了 ${added} 份回复` : '没有添加新的回复', ignored ? `${ignored} 条被忽略` : ''].filter(Boolean).join('，') + '。',
+    [added ? `添加了 ${added} 份回复` : '没有添加新的回复', ignored ? `${ignored} 条被忽略` : '']
+      .filter(Boolean)
+      .join('，') + '。',
 
   windowHeading: '你的沟通视窗',
   windowEmpty: '选好自己的词、收到同事的回复后，词语会自动落进四个区。',
@@ -141,9 +148,11 @@ export const strings = {
   reflectNotBlind: (word: string) => `${word}（已不在盲区）`,
   reflectSeen: (word: string) => `同事在我身上看到了「${word}」。我猜他们是从我哪些具体的言行里看到的？`,
   reflectMeaning: '这一点在我和团队沟通时，可能带来什么帮助？又可能造成什么误会？',
-  reflectAction: '接下来两周，我打算怎样去验证或用好它？（例如找一位组员具体问问，或在周会上多说一点自己的想法）',
+  reflectAction:
+    '接下来两周，我打算怎样去验证或用好它？（例如找一位组员具体问问，或在周会上多说一点自己的想法）',
 
-  printSummary: (name: string, words: string) => `${name || '（未填写称呼）'}的沟通视窗　我选的词：${words || '（还没有选）'}`,
+  printSummary: (name: string, words: string) =>
+    `${name || '（未填写称呼）'}的沟通视窗　我选的词：${words || '（还没有选）'}`,
   exportMarkdown: '导出 Markdown',
   print: '打印',
   restart: '重新开始',
@@ -174,7 +183,8 @@ export const receiveText: Record<ReceiveStatus, string> = {
 /** Text of the peer page. */
 export const peerText = {
   pageTitle: '沟通视窗 · 同伴反馈',
-  pageDescription: '为同事的沟通视窗选词：打开同事发来的邀请链接，选出 5～8 个最符合对方的词，再把回复发回去。',
+  pageDescription:
+    '为同事的沟通视窗选词：打开同事发来的邀请链接，选出 5～8 个最符合对方的词，再把回复发回去。',
   heading: '沟通视窗 · 同伴反馈',
   loading: '正在读取链接……',
   noInvite: '这个页面用来回应同事发来的沟通视窗邀请。请从对方发给你的完整链接打开它。',
@@ -182,12 +192,14 @@ export const peerText = {
   requestHeading: (name: string) => `请为「${name}」选词`,
   requestIntro: (name: string) =>
     `${name} 正在做「沟通视窗」练习，想知道在你眼中 TA 是什么样的人。请选出 ${MIN_PICKS}～${MAX_PICKS} 个你觉得最符合 TA 的词。不用注册；你的选择不会保存在这台设备上，也不会上传到任何服务器，只会变成一段回复，由你自己发回给 TA。`,
-  ownRequest: '这是你自己的邀请链接：请把它发给同事，由他们来选。你也可以先自己试一试，生成的回复不会自动加入你的视窗。',
+  ownRequest:
+    '这是你自己的邀请链接：请把它发给同事，由他们来选。你也可以先自己试一试，生成的回复不会自动加入你的视窗。',
   who: ' TA ',
   makeReply: '生成回复',
   needPicks: (n: number) => `还要再选 ${n} 个词，才能生成回复。`,
   replyHeading: '把回复发回去',
-  replyIntro: (name: string) => `把下面的回复链接发回给 ${name}（微信、邮件、企业聊天工具都可以）。对方打开链接或把回复码粘贴进练习，你的选择就会进入 TA 的视窗。`,
+  replyIntro: (name: string) =>
+    `把下面的回复链接发回给 ${name}（微信、邮件、企业聊天工具都可以）。对方打开链接或把回复码粘贴进练习，你的选择就会进入 TA 的视窗。`,
   replyLinkLabel: '回复链接',
   replyCodeLabel: '或者只发回复码',
   replyStale: '选择有改动，请重新点「生成回复」。',
@@ -196,7 +208,8 @@ export const peerText = {
   replyFound: '这是一份沟通视窗的回复',
   replyForYou: (n: number) => `它回应的是你在这个浏览器里发出的邀请，里面有 ${n} 个词。`,
   replyAdd: '加入我的沟通视窗',
-  replyNotYours: '这份回复回应的不是这个浏览器里的邀请。请在你生成邀请链接的那台设备、那个浏览器里打开它，或者把回复码粘贴到第五讲的练习里。',
+  replyNotYours:
+    '这份回复回应的不是这个浏览器里的邀请。请在你生成邀请链接的那台设备、那个浏览器里打开它，或者把回复码粘贴到第五讲的练习里。',
   replyResult: (message: string) => message,
   viewWindow: '查看我的沟通视窗',
   requestErrors: {

@@ -39,8 +39,14 @@ export function formatGap(value: number, unit: string): string {
 export function compareMetric(metric: Pick<Metric, 'target' | 'actual' | 'unit' | 'direction'>): Comparison {
   const target = parseNumber(metric.target);
   const actual = parseNumber(metric.actual);
-  if (target.kind === 'invalid') return { status: 'invalid', field: 'target', message: c.invalid(c.target + '值', target.text) };
-  if (actual.kind === 'invalid') return { status: 'invalid', field: 'actual', message: c.invalid(reviewStrings.fields.actual, actual.text) };
+  if (target.kind === 'invalid')
+    return { status: 'invalid', field: 'target', message: c.invalid(c.target + '值', target.text) };
+  if (actual.kind === 'invalid')
+    return {
+      status: 'invalid',
+      field: 'actual',
+      message: c.invalid(reviewStrings.fields.actual, actual.text),
+    };
   if (target.kind === 'empty') return { status: 'pending', field: 'target', message: c.pendingTarget };
   if (actual.kind === 'empty') return { status: 'pending', field: 'actual', message: c.pendingActual };
 
@@ -57,7 +63,8 @@ export function compareMetric(metric: Pick<Metric, 'target' | 'actual' | 'unit' 
     percent,
     gapText: gap === 0 ? c.equal : better ? c.better(amount) : c.short(amount),
     percentText: percent === undefined ? c.zeroTarget : c.percentOf(formatNumber(percent)),
-    verdict: status === 'missed' ? c.missed : metric.direction === 'lower' || status === 'met' ? c.met : c.exceeded,
+    verdict:
+      status === 'missed' ? c.missed : metric.direction === 'lower' || status === 'met' ? c.met : c.exceeded,
   };
 }
 

@@ -31,13 +31,17 @@ export interface ReviewDocument {
 }
 
 /** "1. …", "2. …" when there is more than one. */
-const numbered = (items: string[]) => (items.length > 1 ? items.map((item, i) => `${i + 1}. ${item}`) : items);
+const numbered = (items: string[]) =>
+  items.length > 1 ? items.map((item, i) => `${i + 1}. ${item}`) : items;
 
 const lines = (text: string) => (filled(text) ? text.trim().split(/\r?\n/).filter(filled) : []);
 
 /** "开始做：… — 负责人 …，完成 …（写入 …）" for one action. */
 export function actionLine(a: ReviewAction): string {
-  const parts = [a.owner.trim() ? `${f.owner} ${a.owner.trim()}` : '', a.due.trim() ? `${f.due} ${a.due.trim()}` : ''].filter(Boolean);
+  const parts = [
+    a.owner.trim() ? `${f.owner} ${a.owner.trim()}` : '',
+    a.due.trim() ? `${f.due} ${a.due.trim()}` : '',
+  ].filter(Boolean);
   return `${f.kinds[a.kind]}：${a.what.trim() || doc.empty}${parts.length ? `（${parts.join('，')}）` : ''}${a.document.trim() ? `，写入「${a.document.trim()}」` : ''}`;
 }
 
@@ -49,17 +53,33 @@ export function resultLine(m: DocumentMetric): string {
 }
 
 /** Builds the document a manager hands in from the six steps of a 复盘 worksheet. */
-export function buildReviewDocument(d: ReviewData, prompts: ReviewStepPrompt[], options: { title: string; example?: boolean | undefined; date: string }): ReviewDocument {
+export function buildReviewDocument(
+  d: ReviewData,
+  prompts: ReviewStepPrompt[],
+  options: { title: string; example?: boolean | undefined; date: string },
+): ReviewDocument {
   const unitOf = (unit: string) => (unit.trim() ? ` ${unit.trim()}` : '');
   const metrics: DocumentMetric[] = d.metrics
     .filter((x) => filled(x.name) || filled(x.target) || filled(x.actual))
-    .map((x, i) => ({ name: metricName(x, i), target: targetText(x) || doc.empty, actual: filled(x.actual) ? `${x.actual.trim()}${unitOf(x.unit)}` : doc.empty, comparison: compareMetric(x) }));
+    .map((x, i) => ({
+      name: metricName(x, i),
+      target: targetText(x) || doc.empty,
+      actual: filled(x.actual) ? `${x.actual.trim()}${unitOf(x.unit)}` : doc.empty,
+      comparison: compareMetric(x),
+    }));
   const rules = d.rules.filter((r) => filled(r.rule));
   const actions = d.actions.filter((a) => filled(a.what));
-  const q = (step: number, n: number) => ({ question: prompts[step]?.questions[n], number: firstQuestionNumber(step) + n });
+  const q = (step: number, n: number) => ({
+    question: prompts[step]?.questions[n],
+    number: firstQuestionNumber(step) + n,
+  });
   const answer = (step: number, n: number | undefined, label: string, text: string | string[]) => {
     const prompt = n === undefined ? undefined : q(step, n);
-    return { label, question: prompt?.question ? `Q${prompt.number} ${prompt.question}` : undefined, lines: Array.isArray(text) ? text : lines(text) };
+    return {
+      label,
+      question: prompt?.question ? `Q${prompt.number} ${prompt.question}` : undefined,
+      lines: Array.isArray(text) ? text : lines(text),
+    };
   };
   const name = (i: number) => prompts[i]?.name ?? '';
 
@@ -84,10 +104,42 @@ export function buildReviewDocument(d: ReviewData, prompts: ReviewStepPrompt[], 
     ],
     steps: [
       { name: name(0), answers: [answer(0, 0, f.goal, d.goal), answer(0, 1, f.goalOrigin, d.goalOrigin)] },
-      { name: name(1), answers: [answer(1, 0, f.events, d.events.filter((e) => filled(e.what)).map((e) => (e.when.trim() ? `${e.when.trim()}：${e.what.trim()}` : e.what.trim()))), answer(1, 1, f.surprises, d.surprises)] },
-      { name: name(2), answers: [answer(2, 0, f.resultNotes, [...metrics.map(resultLine), ...lines(d.resultNotes)]), answer(2, 1, f.highlights, d.highlights), answer(2, undefined, f.shortfalls, d.shortfalls)] },
+      {
+        name: name(1),
+        answers: [
+          answer(
+            1,
+            0,
+            f.events,
+            d.events
+              .filter((e) => filled(e.what))
+              .map((e) => (e.when.trim() ? `${e.when.trim()}：${e.what.trim()}` : e.what.trim())),
+          ),
+          answer(1, 1, f.surprises, d.surprises),
+        ],
+      },
+      {
+        name: name(2),
+        answers: [
+          answer(2, 0, f.resultNotes, [...metrics.map(resultLine), ...lines(d.resultNotes)]),
+          answer(2, 1, f.highlights, d.highlights),
+          answer(2, undefined, f.shortfalls, d.shortfalls),
+        ],
+      },
       { name: name(3), answers: [answer(3, 0, f.causes, d.causes), answer(3, 1, f.luck, d.luck)] },
-      { name: name(4), answers: [answer(4, 0, f.rule, rules.map((r) => (r.test.trim() ? `${r.rule.trim()}（${doc.test}：${r.test.trim()}）` : r.rule.trim())))] },
+      {
+        name: name(4),
+        answers: [
+          answer(
+            4,
+            0,
+            f.rule,
+            rules.map((r) =>
+              r.test.trim() ? `${r.rule.trim()}（${doc.test}：${r.test.trim()}）` : r.rule.trim(),
+            ),
+          ),
+        ],
+      },
       { name: name(5), answers: [answer(5, 0, doc.actionsHeading, actions.map(actionLine))] },
     ],
     actions,
@@ -95,28 +147,45 @@ export function buildReviewDocument(d: ReviewData, prompts: ReviewStepPrompt[], 
 }
 
 /** A table cell: escaped, lines joined with <br> so the table stays one row. */
-const cell = (parts: string[]) => (parts.length ? parts.map((p) => escapeMarkdown(p)).join('<br>') : doc.empty);
+const cell = (parts: string[]) =>
+  parts.length ? parts.map((p) => escapeMarkdown(p)).join('<br>') : doc.empty;
 
 /** The 复盘 document as Markdown. */
 export function reviewMarkdown(document: ReviewDocument): string {
-  const out: string[] = [`# ${doc.heading}：${escapeMarkdown(document.title)}`, '', `> ${doc.course} · ${doc.exported(document.date)}`, ''];
+  const out: string[] = [
+    `# ${doc.heading}：${escapeMarkdown(document.title)}`,
+    '',
+    `> ${doc.course} · ${doc.exported(document.date)}`,
+    '',
+  ];
   if (document.example) out.push(`> **示例**：${doc.exampleNote}`, '');
-  for (const { label, value } of document.meta) out.push(`- **${label}**：${value ? markdownLines(value, '  ') : doc.empty}`);
+  for (const { label, value } of document.meta)
+    out.push(`- **${label}**：${value ? markdownLines(value, '  ') : doc.empty}`);
   out.push('');
 
   out.push(`## ${reviewStrings.compare.heading}`, '');
   if (document.metrics.length) {
     const cmp = reviewStrings.compare;
-    out.push(`| 指标 | ${cmp.target} | ${cmp.actual} | ${cmp.gap} | ${cmp.percent} | ${cmp.verdict} |`, '| --- | --- | --- | --- | --- | --- |');
+    out.push(
+      `| 指标 | ${cmp.target} | ${cmp.actual} | ${cmp.gap} | ${cmp.percent} | ${cmp.verdict} |`,
+      '| --- | --- | --- | --- | --- | --- |',
+    );
     for (const x of document.metrics) {
       const c = x.comparison;
       const ok = c.status !== 'pending' && c.status !== 'invalid';
-      out.push(`| ${cell([x.name])} | ${cell([x.target])} | ${cell([x.actual])} | ${ok ? c.gapText : '—'} | ${ok ? (c.percent === undefined ? '—' : `${Number(c.percent.toFixed(1))}%`) : '—'} | ${ok ? c.verdict : cell([c.message])} |`);
+      out.push(
+        `| ${cell([x.name])} | ${cell([x.target])} | ${cell([x.actual])} | ${ok ? c.gapText : '—'} | ${ok ? (c.percent === undefined ? '—' : `${Number(c.percent.toFixed(1))}%`) : '—'} | ${ok ? c.verdict : cell([c.message])} |`,
+      );
     }
   } else out.push(doc.none);
   out.push('');
 
-  out.push(`## ${doc.tableHeading}`, '', `| ${doc.columns.column} | ${doc.columns.content} |`, '| --- | --- |');
+  out.push(
+    `## ${doc.tableHeading}`,
+    '',
+    `| ${doc.columns.column} | ${doc.columns.content} |`,
+    '| --- | --- |',
+  );
   for (const row of document.table) out.push(`| ${row.column} | ${cell(row.lines)} |`);
   out.push('');
 

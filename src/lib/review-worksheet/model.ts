@@ -86,10 +86,24 @@ export function blankReview(): ReviewData {
   };
 }
 
-export const newMetric = (): Metric => ({ id: newId(), name: '', unit: '', target: '', actual: '', direction: 'higher' });
+export const newMetric = (): Metric => ({
+  id: newId(),
+  name: '',
+  unit: '',
+  target: '',
+  actual: '',
+  direction: 'higher',
+});
 export const newEvent = (): ReviewEvent => ({ id: newId(), when: '', what: '' });
 export const newRule = (): ReviewRule => ({ id: newId(), rule: '', test: '' });
-export const newAction = (): ReviewAction => ({ id: newId(), kind: 'start', what: '', owner: '', due: '', document: '' });
+export const newAction = (): ReviewAction => ({
+  id: newId(),
+  kind: 'start',
+  what: '',
+  owner: '',
+  due: '',
+  document: '',
+});
 
 type NoId<T> = Omit<T, 'id'>;
 /** The example as written in content/ (no ids, no step). */
@@ -116,4 +130,8 @@ export function reviewFromExample(example: ReviewExample): ReviewData {
 }
 
 /** The 复盘 worksheets a learner keeps, stored under `ex:review-worksheet`. */
-export const openReviewWorksheet = defineWorksheet('review-worksheet', { label: '复盘工作表', version: 1, data: reviewData });
+export const openReviewWorksheet = defineWorksheet('review-worksheet', {
+  label: '复盘工作表',
+  version: 1,
+  data: reviewData,
+});

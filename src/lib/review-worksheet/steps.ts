@@ -23,10 +23,14 @@ function stepNeeds(d: ReviewData, index: number): { missing: string[]; started: 
     case 0:
       return {
         missing: [...(filled(d.goal) ? [] : [m.goal]), ...(withTarget.length ? [] : [m.metric])],
-        started: filled(d.goal) || filled(d.goalOrigin) || d.metrics.some((x) => filled(x.name) || filled(x.target)),
+        started:
+          filled(d.goal) || filled(d.goalOrigin) || d.metrics.some((x) => filled(x.name) || filled(x.target)),
       };
     case 1:
-      return { missing: d.events.some((e) => filled(e.what)) ? [] : [m.events], started: d.events.some((e) => filled(e.what) || filled(e.when)) || filled(d.surprises) };
+      return {
+        missing: d.events.some((e) => filled(e.what)) ? [] : [m.events],
+        started: d.events.some((e) => filled(e.what) || filled(e.when)) || filled(d.surprises),
+      };
     case 2: {
       const pending: string[] = [];
       const invalid: string[] = [];
@@ -42,7 +46,14 @@ function stepNeeds(d: ReviewData, index: number): { missing: string[]; started: 
         ...(invalid.length ? [m.invalidActual(invalid.join('、'))] : []),
         ...(filled(d.highlights) || filled(d.shortfalls) ? [] : [m.assessment]),
       ];
-      return { missing, started: d.metrics.some((x) => filled(x.actual)) || filled(d.resultNotes) || filled(d.highlights) || filled(d.shortfalls) };
+      return {
+        missing,
+        started:
+          d.metrics.some((x) => filled(x.actual)) ||
+          filled(d.resultNotes) ||
+          filled(d.highlights) ||
+          filled(d.shortfalls),
+      };
     }
     case 3:
       return { missing: filled(d.causes) ? [] : [m.causes], started: filled(d.causes) || filled(d.luck) };
@@ -53,7 +64,10 @@ function stepNeeds(d: ReviewData, index: number): { missing: string[]; started: 
     }
     default: {
       const complete = d.actions.some((a) => filled(a.what) && filled(a.owner) && filled(a.due));
-      return { missing: complete ? [] : [m.actions], started: d.actions.some((a) => filled(a.what) || filled(a.owner)) };
+      return {
+        missing: complete ? [] : [m.actions],
+        started: d.actions.some((a) => filled(a.what) || filled(a.owner)),
+      };
     }
   }
 }
@@ -87,7 +101,12 @@ export function documentReadiness(d: ReviewData): string[] {
   if (owned < 3) notes.push(r.actions(owned));
   d.actions.forEach((a, i) => {
     if (!filled(a.what)) return;
-    const lacking = [filled(a.owner) ? '' : reviewStrings.fields.owner, filled(a.due) ? '' : reviewStrings.fields.due].filter(Boolean).join('和');
+    const lacking = [
+      filled(a.owner) ? '' : reviewStrings.fields.owner,
+      filled(a.due) ? '' : reviewStrings.fields.due,
+    ]
+      .filter(Boolean)
+      .join('和');
     if (lacking) notes.push(r.incompleteAction(i + 1, lacking));
   });
   return notes;

@@ -2,7 +2,8 @@
 export const reviewStrings = {
   title: '复盘工作表',
   newTitle: '我的复盘',
-  intro: '按第四讲的六个步骤依次填写，每一步都附有复盘Q10法的问题作提示。最后一步会生成一份可以打印、导出的复盘文档。',
+  intro:
+    '按第四讲的六个步骤依次填写，每一步都附有复盘Q10法的问题作提示。最后一步会生成一份可以打印、导出的复盘文档。',
   basics: '复盘对象',
   stepsNav: '复盘六步',
   stepOf: (n: number, name: string) => `第 ${n} 步　${name}`,
@@ -72,7 +73,8 @@ export const reviewStrings = {
     noTargets: '还没有目标指标：请先在第 1 步「回顾目标」里添加指标和目标值。',
     pendingActual: '还没填实际结果。',
     pendingTarget: '还没填目标值（在第 1 步填写）。',
-    invalid: (field: string, text: string) => `「${field}」里的「${text}」不是数字：请只填数字，如 92 或 92.5，单位写在「单位」栏。`,
+    invalid: (field: string, text: string) =>
+      `「${field}」里的「${text}」不是数字：请只填数字，如 92 或 92.5，单位写在「单位」栏。`,
     zeroTarget: '目标值为 0，无法计算完成率。',
     unnamed: (n: number) => `指标 ${n}`,
     percentagePoints: '个百分点',
@@ -106,7 +108,15 @@ export const reviewStrings = {
     meta: { subject: '复盘对象', period: '时间范围', participants: '参加人员' },
     tableHeading: '复盘思维梳理表',
     columns: { column: '栏目', content: '内容' },
-    rows: { goal: '目标', result: '结果', highlights: '亮点', shortfalls: '不足', causes: '原因', rules: '规律', actions: '行动' },
+    rows: {
+      goal: '目标',
+      result: '结果',
+      highlights: '亮点',
+      shortfalls: '不足',
+      causes: '原因',
+      rules: '规律',
+      actions: '行动',
+    },
     stepsHeading: '六步复盘记录',
     actionsHeading: '行动清单',
     empty: '（未填写）',

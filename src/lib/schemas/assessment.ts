@@ -8,8 +8,13 @@ import { z } from 'astro/zod';
  * normalised data (src/lib/assessments/normalise.ts).
  */
 
-const text = (what: string) => z.string({ error: `需要填写${what}` }).trim().min(1, `${what}不能为空`);
-const id = (what: string) => z.string({ error: `需要填写${what}` }).regex(/^[a-z0-9-]+$/, `${what}只能用小写字母、数字和连字符`);
+const text = (what: string) =>
+  z
+    .string({ error: `需要填写${what}` })
+    .trim()
+    .min(1, `${what}不能为空`);
+const id = (what: string) =>
+  z.string({ error: `需要填写${what}` }).regex(/^[a-z0-9-]+$/, `${what}只能用小写字母、数字和连字符`);
 
 /** A link to a lecture section; `section` is the heading id on the built page (the heading text, lower-cased, punctuation removed). */
 export const lectureLinkSchema = z.object({
@@ -64,7 +69,9 @@ const common = {
   /** Bands on each dimension's value: the mean (likert), the count (choice) or the percentage right (quiz). */
   dimensionBands: z.array(bandSchema).default([]),
   /** Show items / options in a new order on each attempt. */
-  shuffle: z.object({ items: z.boolean().default(false), options: z.boolean().default(false) }).default({ items: false, options: false }),
+  shuffle: z
+    .object({ items: z.boolean().default(false), options: z.boolean().default(false) })
+    .default({ items: false, options: false }),
 };
 
 const likertSchema = z.object({
@@ -100,7 +107,9 @@ const choiceSchema = z.object({
         /** The situation or the lead-in. */
         text: text('题干（text）'),
         /** Two or more statements; picking one counts once for its dimension. */
-        options: z.array(z.object({ label: text('选项文字（label）'), dimension: id('选项所属维度（dimension）') })).min(2, '至少两个选项'),
+        options: z
+          .array(z.object({ label: text('选项文字（label）'), dimension: id('选项所属维度（dimension）') }))
+          .min(2, '至少两个选项'),
       }),
     )
     .min(2, '至少两道题'),
@@ -130,36 +139,54 @@ function duplicates(ids: string[]): string[] {
   return ids.filter((value, i) => ids.indexOf(value) !== i);
 }
 
-function checkBands(bands: { min: number }[], field: 'bands' | 'dimensionBands', lowest: number, highest: number, issues: Issue[]) {
+function checkBands(
+  bands: { min: number }[],
+  field: 'bands' | 'dimensionBands',
+  lowest: number,
+  highest: number,
+  issues: Issue[],
+) {
   bands.forEach((band, i) => {
-    if (i > 0 && band.min <= bands[i - 1]!.min) issues.push({ path: [field, i, 'min'], message: '各档的 min 应从低到高排列，且不能重复' });
-    if (band.min > highest) issues.push({ path: [field, i, 'min'], message: `最低分 ${band.min} 超过了可能的最高分 ${highest}` });
+    if (i > 0 && band.min <= bands[i - 1]!.min)
+      issues.push({ path: [field, i, 'min'], message: '各档的 min 应从低到高排列，且不能重复' });
+    if (band.min > highest)
+      issues.push({ path: [field, i, 'min'], message: `最低分 ${band.min} 超过了可能的最高分 ${highest}` });
   });
   if (bands.length && bands[0]!.min > lowest) {
-    issues.push({ path: [field, 0, 'min'], message: `第一档应从可能的最低分 ${lowest} 开始，否则低分没有解读` });
+    issues.push({
+      path: [field, 0, 'min'],
+      message: `第一档应从可能的最低分 ${lowest} 开始，否则低分没有解读`,
+    });
   }
 }
 
 /** Checks that ids are unique and references point at existing dimensions. */
-function crossCheck(data: z.infer<typeof likertSchema> | z.infer<typeof choiceSchema> | z.infer<typeof quizSchema>): Issue[] {
+function crossCheck(
+  data: z.infer<typeof likertSchema> | z.infer<typeof choiceSchema> | z.infer<typeof quizSchema>,
+): Issue[] {
   const issues: Issue[] = [];
   const dims = data.dimensions.map((d) => d.id);
-  for (const dup of duplicates(dims)) issues.push({ path: ['dimensions', dims.lastIndexOf(dup), 'id'], message: `维度 id「${dup}」重复了` });
+  for (const dup of duplicates(dims))
+    issues.push({ path: ['dimensions', dims.lastIndexOf(dup), 'id'], message: `维度 id「${dup}」重复了` });
   const items = data.items.map((i) => i.id);
-  for (const dup of duplicates(items)) issues.push({ path: ['items', items.lastIndexOf(dup), 'id'], message: `题目 id「${dup}」重复了` });
+  for (const dup of duplicates(items))
+    issues.push({ path: ['items', items.lastIndexOf(dup), 'id'], message: `题目 id「${dup}」重复了` });
   const known = (dim: string) => dims.includes(dim);
   const unknown = (dim: string) => `没有 id 为「${dim}」的维度；可用的维度：${dims.join('、')}`;
 
   if (data.kind === 'likert') {
     const values = data.scale.map((s) => s.value);
     values.forEach((v, i) => {
-      if (i > 0 && v <= values[i - 1]!) issues.push({ path: ['scale', i, 'value'], message: '量表分值应从低到高排列，且不能重复' });
+      if (i > 0 && v <= values[i - 1]!)
+        issues.push({ path: ['scale', i, 'value'], message: '量表分值应从低到高排列，且不能重复' });
     });
     data.items.forEach((item, i) => {
-      if (!known(item.dimension)) issues.push({ path: ['items', i, 'dimension'], message: unknown(item.dimension) });
+      if (!known(item.dimension))
+        issues.push({ path: ['items', i, 'dimension'], message: unknown(item.dimension) });
     });
     for (const [d, dim] of data.dimensions.entries()) {
-      if (!data.items.some((item) => item.dimension === dim.id)) issues.push({ path: ['dimensions', d, 'id'], message: `维度「${dim.label}」没有任何题目` });
+      if (!data.items.some((item) => item.dimension === dim.id))
+        issues.push({ path: ['dimensions', d, 'id'], message: `维度「${dim.label}」没有任何题目` });
     }
     const lo = Math.min(...values);
     const hi = Math.max(...values);
@@ -168,13 +195,16 @@ function crossCheck(data: z.infer<typeof likertSchema> | z.infer<typeof choiceSc
   } else if (data.kind === 'choice') {
     data.items.forEach((item, i) => {
       item.options.forEach((o, j) => {
-        if (!known(o.dimension)) issues.push({ path: ['items', i, 'options', j, 'dimension'], message: unknown(o.dimension) });
+        if (!known(o.dimension))
+          issues.push({ path: ['items', i, 'options', j, 'dimension'], message: unknown(o.dimension) });
       });
       const own = item.options.map((o) => o.dimension);
-      if (duplicates(own).length) issues.push({ path: ['items', i, 'options'], message: '同一题的选项应属于不同的维度' });
+      if (duplicates(own).length)
+        issues.push({ path: ['items', i, 'options'], message: '同一题的选项应属于不同的维度' });
     });
     for (const [d, dim] of data.dimensions.entries()) {
-      if (!data.items.some((item) => item.options.some((o) => o.dimension === dim.id))) issues.push({ path: ['dimensions', d, 'id'], message: `维度「${dim.label}」没有出现在任何选项里` });
+      if (!data.items.some((item) => item.options.some((o) => o.dimension === dim.id)))
+        issues.push({ path: ['dimensions', d, 'id'], message: `维度「${dim.label}」没有出现在任何选项里` });
     }
     checkBands(data.bands, 'bands', 0, data.items.length, issues);
     checkBands(data.dimensionBands, 'dimensionBands', 0, data.items.length, issues);
@@ -182,7 +212,8 @@ function crossCheck(data: z.infer<typeof likertSchema> | z.infer<typeof choiceSc
     data.items.forEach((item, i) => {
       if (!known(item.answer)) issues.push({ path: ['items', i, 'answer'], message: unknown(item.answer) });
     });
-    if (data.dimensions.length < 2) issues.push({ path: ['dimensions'], message: '测验的选项就是各维度，至少需要两个' });
+    if (data.dimensions.length < 2)
+      issues.push({ path: ['dimensions'], message: '测验的选项就是各维度，至少需要两个' });
     checkBands(data.bands, 'bands', 0, data.items.length, issues);
     checkBands(data.dimensionBands, 'dimensionBands', 0, 100, issues);
   }
@@ -191,9 +222,12 @@ function crossCheck(data: z.infer<typeof likertSchema> | z.infer<typeof choiceSc
 
 /** One file in content/assessments/. */
 export const assessmentFileSchema = z
-  .discriminatedUnion('kind', [likertSchema, choiceSchema, quizSchema], { error: 'kind 只能是 likert（量表自测）、choice（二选一画像）或 quiz（情境测验）' })
+  .discriminatedUnion('kind', [likertSchema, choiceSchema, quizSchema], {
+    error: 'kind 只能是 likert（量表自测）、choice（二选一画像）或 quiz（情境测验）',
+  })
   .superRefine((data, ctx) => {
-    for (const issue of crossCheck(data)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    for (const issue of crossCheck(data))
+      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
   });
 
 export type AssessmentFile = z.infer<typeof assessmentFileSchema>;

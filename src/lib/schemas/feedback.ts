@@ -5,9 +5,14 @@ const text = (what: string) => z.string({ error: `${what}应为文字` });
 /** One worked feedback example a trainer can edit, `content/feedback-builder/examples.json`. */
 export const feedbackExampleSchema = z.object({
   /** Title the example sheet gets, e.g. 示例：小陈安抚退款客户. */
-  title: z.string({ error: '需要填写示例标题' }).min(1, '示例标题不能为空').max(60, '示例标题不宜超过 60 个字'),
+  title: z
+    .string({ error: '需要填写示例标题' })
+    .min(1, '示例标题不能为空')
+    .max(60, '示例标题不宜超过 60 个字'),
   /** positive = 正向反馈 (BIA), developmental = 建设反馈 (BID). */
-  kind: z.enum(['positive', 'developmental'], { error: 'kind 只能是 positive（正向反馈）或 developmental（建设反馈）' }),
+  kind: z.enum(['positive', 'developmental'], {
+    error: 'kind 只能是 positive（正向反馈）或 developmental（建设反馈）',
+  }),
   /** Whether the example uses the advanced steps. */
   advanced: z.boolean({ error: 'advanced 应为 true 或 false' }),
   /** Who receives the feedback (a made-up name). */

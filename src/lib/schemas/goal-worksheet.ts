@@ -2,12 +2,17 @@ import { z } from 'astro/zod';
 
 const text = z.string();
 /** A date as the date field stores it, or empty. */
-const dateOrBlank = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, '日期要写成 YYYY-MM-DD，例如 2026-12-31，或留空');
+const dateOrBlank = z
+  .string()
+  .regex(/^(\d{4}-\d{2}-\d{2})?$/, '日期要写成 YYYY-MM-DD，例如 2026-12-31，或留空');
 
 /** The example goal worksheet, `content/goal-worksheet/example.json` (build time only). */
 export const goalExampleSchema = z.object({
   /** Sheet title; it must say it is an example (示例). */
-  title: z.string().min(1, '需要标题').refine((t) => t.includes('示例'), '标题里要有「示例」二字，让学员一眼看出这是示例'),
+  title: z
+    .string()
+    .min(1, '需要标题')
+    .refine((t) => t.includes('示例'), '标题里要有「示例」二字，让学员一眼看出这是示例'),
   /** 第一步: the goal as handed down. */
   source: text,
   /** 第一步: keywords and why. */

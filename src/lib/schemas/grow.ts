@@ -1,7 +1,11 @@
 import { z } from 'astro/zod';
 
 const STAGES = ['goal', 'reality', 'options', 'will'] as const;
-const words = (what: string, max = 200) => z.string({ error: `需要填写${what}` }).min(1, `${what}不能为空`).max(max, `${what}不宜超过 ${max} 个字`);
+const words = (what: string, max = 200) =>
+  z
+    .string({ error: `需要填写${what}` })
+    .min(1, `${what}不能为空`)
+    .max(max, `${what}不宜超过 ${max} 个字`);
 
 /** One GROW stage with the lecture's questions, `content/grow-planner/stages.json`. */
 export const growStageSchema = z.object({
@@ -19,14 +23,19 @@ export const growStageSchema = z.object({
   notesLabel: words('准备要点的标题', 30),
   notesHint: words('准备要点的提示'),
   /** The lecture's question bank for the step. */
-  questions: z.array(words('问题', 120), { error: 'questions 应为问题的列表' }).min(2, '每一步至少两个问题').max(10, '每一步最多十个问题'),
+  questions: z
+    .array(words('问题', 120), { error: 'questions 应为问题的列表' })
+    .min(2, '每一步至少两个问题')
+    .max(10, '每一步最多十个问题'),
 });
 
 /** All four stages, in GROW order. */
 export const growStagesSchema = z
   .array(growStageSchema, { error: '应为四个步骤的列表' })
   .length(4, '应正好有四个步骤：goal、reality、options、will')
-  .refine((list) => list.every((stage, i) => stage.id === STAGES[i]), { message: '四个步骤的顺序应为 goal、reality、options、will' });
+  .refine((list) => list.every((stage, i) => stage.id === STAGES[i]), {
+    message: '四个步骤的顺序应为 goal、reality、options、will',
+  });
 
 const examplePlanStage = z.object({
   notes: z.string({ error: '需要填写准备要点（可以为空字符串）' }),
@@ -40,7 +49,12 @@ export const growExampleSchema = z.object({
   member: z.string({ error: '需要填写面谈对象（可以为空字符串）' }),
   topic: words('绩效话题'),
   meeting: z.string({ error: '需要填写面谈时间与地点（可以为空字符串）' }),
-  stages: z.object({ goal: examplePlanStage, reality: examplePlanStage, options: examplePlanStage, will: examplePlanStage }),
+  stages: z.object({
+    goal: examplePlanStage,
+    reality: examplePlanStage,
+    options: examplePlanStage,
+    will: examplePlanStage,
+  }),
 });
 
 export type GrowStageData = z.infer<typeof growStageSchema>;

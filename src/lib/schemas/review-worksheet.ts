@@ -18,19 +18,34 @@ export const reviewPromptsSchema = z.object({
     .length(6, '复盘必须正好六个步骤')
     .superRefine((steps, ctx) => {
       steps.forEach((step, i) => {
-        if (step.name !== REVIEW_STEP_NAMES[i]) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `第 ${i + 1} 步应为「${REVIEW_STEP_NAMES[i]}」（六步顺序固定）` });
-        if (step.questions.length !== QUESTIONS_PER_STEP[i]) ctx.addIssue({ code: 'custom', path: [i, 'questions'], message: `「${REVIEW_STEP_NAMES[i]}」应有 ${QUESTIONS_PER_STEP[i]} 个问题（Q10 共十问）` });
+        if (step.name !== REVIEW_STEP_NAMES[i])
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'name'],
+            message: `第 ${i + 1} 步应为「${REVIEW_STEP_NAMES[i]}」（六步顺序固定）`,
+          });
+        if (step.questions.length !== QUESTIONS_PER_STEP[i])
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'questions'],
+            message: `「${REVIEW_STEP_NAMES[i]}」应有 ${QUESTIONS_PER_STEP[i]} 个问题（Q10 共十问）`,
+          });
       });
     }),
 });
 
 const text = z.string();
-const dateOrBlank = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, '日期要写成 YYYY-MM-DD，例如 2026-12-31，或留空');
+const dateOrBlank = z
+  .string()
+  .regex(/^(\d{4}-\d{2}-\d{2})?$/, '日期要写成 YYYY-MM-DD，例如 2026-12-31，或留空');
 
 /** The example 复盘, `content/review-worksheet/example.json` (build time only). */
 export const reviewExampleSchema = z.object({
   /** Sheet title; it must say it is an example (示例). */
-  title: z.string().min(1, '需要标题').refine((t) => t.includes('示例'), '标题里要有「示例」二字，让学员一眼看出这是示例'),
+  title: z
+    .string()
+    .min(1, '需要标题')
+    .refine((t) => t.includes('示例'), '标题里要有「示例」二字，让学员一眼看出这是示例'),
   subject: z.string().min(1, '需要写复盘对象'),
   period: text,
   participants: text,
@@ -57,7 +72,9 @@ export const reviewExampleSchema = z.object({
   rules: z.array(z.object({ rule: text, test: text })),
   actions: z.array(
     z.object({
-      kind: z.enum(['start', 'stop', 'continue'], { message: '只能是 start（开始做）、stop（停止做）或 continue（继续做）' }),
+      kind: z.enum(['start', 'stop', 'continue'], {
+        message: '只能是 start（开始做）、stop（停止做）或 continue（继续做）',
+      }),
       what: text,
       owner: text,
       due: dateOrBlank,

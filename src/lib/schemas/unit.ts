@@ -19,9 +19,14 @@ export const unitSchema = z.object({
   /** One sentence on what the unit teaches (shown on cards and as the page description). */
   summary: z.string({ error: '需要填写一句话摘要' }).min(1, '摘要不能为空').max(120, '摘要不宜超过 120 个字'),
   /** Suggested classroom minutes, used by the trainer's agenda. */
-  minutes: z.int({ error: '建议课时应为分钟数（整数）' }).min(10, '建议课时至少 10 分钟').max(480, '建议课时不宜超过 480 分钟'),
+  minutes: z
+    .int({ error: '建议课时应为分钟数（整数）' })
+    .min(10, '建议课时至少 10 分钟')
+    .max(480, '建议课时不宜超过 480 分钟'),
   /** Numbers (1–7) of the 课程目标 this unit serves. */
-  goals: z.array(z.int().min(1).max(7), { error: '课程目标应为 1–7 的编号列表' }).min(1, '至少对应一个课程目标'),
+  goals: z
+    .array(z.int().min(1).max(7), { error: '课程目标应为 1–7 的编号列表' })
+    .min(1, '至少对应一个课程目标'),
   /** Learning objectives, each a sentence starting with 能够…. */
   objectives: z.array(z.string().min(1), { error: '学习目标应为一组句子' }).min(1, '至少写一条学习目标'),
 });

@@ -7,7 +7,8 @@ export function excerptParts(excerpt: string): { text: string; hit: boolean }[] 
   const pattern = /<mark>([\s\S]*?)<\/mark>/g;
   let last = 0;
   for (const match of excerpt.matchAll(pattern)) {
-    if (match.index > last) parts.push({ text: decodeEntities(stripTags(excerpt.slice(last, match.index))), hit: false });
+    if (match.index > last)
+      parts.push({ text: decodeEntities(stripTags(excerpt.slice(last, match.index))), hit: false });
     parts.push({ text: decodeEntities(stripTags(match[1] ?? '')), hit: true });
     last = match.index + match[0].length;
   }
@@ -19,7 +20,15 @@ function stripTags(text: string): string {
   return text.replace(/<[^>]*>/g, '');
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  '#x27': "'",
+  nbsp: ' ',
+};
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#?[a-z0-9]+);/gi, (whole, name: string) => {

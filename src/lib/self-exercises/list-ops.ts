@@ -23,7 +23,10 @@ export function newId(prefix = 'x', now: number = Date.now()): string {
 }
 
 /** The list without the element `id`, and the removed element with its index (none if absent). */
-export function removeById<T extends WithId>(list: readonly T[], id: string): { list: T[]; removed?: Removed<T> } {
+export function removeById<T extends WithId>(
+  list: readonly T[],
+  id: string,
+): { list: T[]; removed?: Removed<T> } {
   const index = list.findIndex((x) => x.id === id);
   if (index < 0) return { list: [...list] };
   return { list: list.filter((x) => x.id !== id), removed: { item: list[index]!, index } };

@@ -31,7 +31,11 @@ export function stageScale(width: number, height: number): { scale: number; shri
 }
 
 /** The first fit step at which content `heightAt(step)` fits in `available`, or null if none does. */
-export function chooseFit(heightAt: (step: number) => number, available: number, steps: readonly number[] = FIT_STEPS): number | null {
+export function chooseFit(
+  heightAt: (step: number) => number,
+  available: number,
+  steps: readonly number[] = FIT_STEPS,
+): number | null {
   for (const step of steps) {
     if (heightAt(step) <= available + 1) return step;
   }

@@ -2,16 +2,7 @@
 
 /** Everything a key can ask the deck (or the speaker window) to do. */
 export type DeckAction =
-  | 'next'
-  | 'prev'
-  | 'first'
-  | 'last'
-  | 'fullscreen'
-  | 'blank'
-  | 'overview'
-  | 'speaker'
-  | 'help'
-  | 'close';
+  'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'blank' | 'overview' | 'speaker' | 'help' | 'close';
 
 /**
  * Where the key was pressed: a field of an exercise (text, choices: it needs its keys), a

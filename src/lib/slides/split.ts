@@ -102,7 +102,8 @@ export function splitSlides(nodes: readonly SlideNode[]): SlidePlan[] {
   if (carried.length && slides.length) {
     const last = slides[slides.length - 1]!;
     last.notes.push(...carried);
-    for (const slide of slides) if (slide.section === last.section) slide.sectionNotes = [...slide.sectionNotes, ...carried];
+    for (const slide of slides)
+      if (slide.section === last.section) slide.sectionNotes = [...slide.sectionNotes, ...carried];
   }
   return slides;
 }

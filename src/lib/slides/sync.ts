@@ -38,7 +38,8 @@ export function channelName(base: string, unitId: string): string {
 
 const isRole = (v: unknown): v is Role => v === 'audience' || v === 'speaker';
 const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const isTime = (v: unknown): v is number | null => v === null || (typeof v === 'number' && Number.isFinite(v));
+const isTime = (v: unknown): v is number | null =>
+  v === null || (typeof v === 'number' && Number.isFinite(v));
 
 /** Reads a message posted by another window; anything malformed is ignored (null). */
 export function readMessage(data: unknown): DeckMessage | null {
@@ -48,7 +49,14 @@ export function readMessage(data: unknown): DeckMessage | null {
   switch (m.type) {
     case 'state':
       if (!isIndex(m.index) || typeof m.blank !== 'boolean' || !isTime(m.startedAt)) return null;
-      return { type: 'state', from: m.from, index: m.index, blank: m.blank, startedAt: m.startedAt, ask: m.ask === true };
+      return {
+        type: 'state',
+        from: m.from,
+        index: m.index,
+        blank: m.blank,
+        startedAt: m.startedAt,
+        ask: m.ask === true,
+      };
     case 'go':
       return isIndex(m.index) ? { type: 'go', from: m.from, index: m.index } : null;
     case 'blank':

@@ -22,7 +22,14 @@ export interface Attempt {
 /** Every attempt at one assessment, and the unfinished one, if any. */
 export interface AttemptHistory {
   attempts: Attempt[];
-  draft?: { startedAt: string; answers: Record<string, number>; order?: string[] | undefined; position?: number | undefined } | undefined;
+  draft?:
+    | {
+        startedAt: string;
+        answers: Record<string, number>;
+        order?: string[] | undefined;
+        position?: number | undefined;
+      }
+    | undefined;
 }
 
 const record = z.record(z.number());
@@ -43,7 +50,12 @@ export const attemptHistoryType: DocType<AttemptHistory> = {
       }),
     ),
     draft: z.optional(
-      z.object({ startedAt: z.string(), answers: record, order: z.optional(z.array(z.string())), position: z.optional(z.number()) }),
+      z.object({
+        startedAt: z.string(),
+        answers: record,
+        order: z.optional(z.array(z.string())),
+        position: z.optional(z.number()),
+      }),
     ),
   }),
   initial: () => ({ attempts: [] }),
@@ -76,7 +88,10 @@ export function addAttempt(assessmentId: string, attempt: Attempt): void {
 }
 
 /** Removes an attempt and returns what is needed to put it back. */
-export function deleteAttempt(assessmentId: string, attemptId: string): { attempt: Attempt; index: number } | undefined {
+export function deleteAttempt(
+  assessmentId: string,
+  attemptId: string,
+): { attempt: Attempt; index: number } | undefined {
   const store = attemptHistory(assessmentId);
   const history = store.get();
   const index = history.attempts.findIndex((a) => a.id === attemptId);

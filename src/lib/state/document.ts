@@ -42,7 +42,12 @@ export function readValue<T>(type: DocType<T>, raw: string | null | undefined): 
     return { status: 'corrupt', reason: '不是有效的 JSON' };
   }
   const envelope = envelopeSchema.safeParse(parsed);
-  if (!envelope.success || !Number.isInteger(envelope.data.v) || envelope.data.v < 1 || !('d' in (parsed as object))) {
+  if (
+    !envelope.success ||
+    !Number.isInteger(envelope.data.v) ||
+    envelope.data.v < 1 ||
+    !('d' in (parsed as object))
+  ) {
     return { status: 'corrupt', reason: '缺少版本信息' };
   }
   const { v, t } = envelope.data;

@@ -49,7 +49,14 @@ export interface LastPosition {
 export const lastPositionType: DocType<LastPosition | null> = {
   label: '上次学习位置',
   version: 1,
-  schema: z.nullable(z.object({ unit: z.string(), section: z.optional(z.string()), sectionTitle: z.optional(z.string()), at: z.string() })),
+  schema: z.nullable(
+    z.object({
+      unit: z.string(),
+      section: z.optional(z.string()),
+      sectionTitle: z.optional(z.string()),
+      at: z.string(),
+    }),
+  ),
   initial: () => null,
 };
 
@@ -62,7 +69,11 @@ export function unitProgress(unitId: string): DocumentStore<UnitProgress | null>
   return openDocument(unitProgressType, unitKey(unitId), storage);
 }
 
-export const lastPosition: DocumentStore<LastPosition | null> = openDocument(lastPositionType, `${PREFIX}last`, storage);
+export const lastPosition: DocumentStore<LastPosition | null> = openDocument(
+  lastPositionType,
+  `${PREFIX}last`,
+  storage,
+);
 
 export type UnitStatus = 'new' | 'started' | 'read' | 'completed';
 
@@ -72,7 +83,12 @@ export function statusOf(p: UnitProgress | null | undefined): UnitStatus {
   return p.readToEnd ? 'read' : 'started';
 }
 
-export const statusLabel: Record<UnitStatus, string> = { new: '未开始', started: '学习中', read: '已读完', completed: '已完成' };
+export const statusLabel: Record<UnitStatus, string> = {
+  new: '未开始',
+  started: '学习中',
+  read: '已读完',
+  completed: '已完成',
+};
 
 const nowIso = () => new Date().toISOString();
 
@@ -80,12 +96,19 @@ const nowIso = () => new Date().toISOString();
 export function recordVisit(unitId: string, at: string = nowIso()): void {
   const store = unitProgress(unitId);
   const p = store.get();
-  store.set(p ? { ...p, lastVisit: at } : { firstVisit: at, lastVisit: at, readToEnd: false, completed: false });
+  store.set(
+    p ? { ...p, lastVisit: at } : { firstVisit: at, lastVisit: at, readToEnd: false, completed: false },
+  );
   lastPosition.set({ unit: unitId, section: p?.lastSection, sectionTitle: p?.lastSectionTitle, at });
 }
 
 /** Remembers the section being read, for "continue where you left off". */
-export function recordSection(unitId: string, sectionId: string, sectionTitle?: string, at: string = nowIso()): void {
+export function recordSection(
+  unitId: string,
+  sectionId: string,
+  sectionTitle?: string,
+  at: string = nowIso(),
+): void {
   const store = unitProgress(unitId);
   const p = store.get();
   if (!p || p.lastSection === sectionId) return;

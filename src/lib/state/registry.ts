@@ -15,7 +15,9 @@ export function registerDocType<T>(name: string, type: DocType<T>): void {
 }
 
 export function docTypeFor(key: string): DocType<unknown> | undefined {
-  return kinds.find((k) => (k.exact ? key === k.prefix : key.startsWith(k.prefix) && key.length > k.prefix.length))?.type;
+  return kinds.find((k) =>
+    k.exact ? key === k.prefix : key.startsWith(k.prefix) && key.length > k.prefix.length,
+  )?.type;
 }
 
 /** Backups of unreadable values: kept verbatim, never validated. */

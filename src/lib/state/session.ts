@@ -1,6 +1,14 @@
 import { storage, announceChange } from './instance';
 import { recordsChanged } from './notices';
-import { buildExport, clearRecords, exportFileName, importRecords, undoImport, applySnapshot, type ExportFile } from './transfer';
+import {
+  buildExport,
+  clearRecords,
+  exportFileName,
+  importRecords,
+  undoImport,
+  applySnapshot,
+  type ExportFile,
+} from './transfer';
 import { downloadText } from '../download';
 
 /** Announces a changed record to open stores and overviews on this page. */
@@ -14,7 +22,11 @@ function changed(): void {
 
 /** Downloads every learner record as one JSON file. */
 export function exportRecords(now: Date = new Date()): void {
-  downloadText(exportFileName(now), `${JSON.stringify(buildExport(storage, now), null, 2)}\n`, 'application/json');
+  downloadText(
+    exportFileName(now),
+    `${JSON.stringify(buildExport(storage, now), null, 2)}\n`,
+    'application/json',
+  );
 }
 
 /** Imports a file already checked with `checkImport`. */

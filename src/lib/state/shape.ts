@@ -35,18 +35,26 @@ function shape<T>(check: Check<T>, optional = false): Shape<T> {
   };
 }
 
-const primitive = <T>(type: string, label: string, test: (v: unknown) => boolean = (v) => typeof v === type) =>
+const primitive = <T>(
+  type: string,
+  label: string,
+  test: (v: unknown) => boolean = (v) => typeof v === type,
+) =>
   shape<T>((value, path, issues) => {
     if (!test(value)) issues.push({ path, message: `应为${label}` });
     return value as T;
   });
 
 export const string = () => primitive<string>('string', '文字');
-export const number = () => primitive<number>('number', '数字', (v) => typeof v === 'number' && Number.isFinite(v));
+export const number = () =>
+  primitive<number>('number', '数字', (v) => typeof v === 'number' && Number.isFinite(v));
 export const boolean = () => primitive<boolean>('boolean', '是或否');
 
 export function optional<T>(inner: Shape<T>): Shape<T | undefined> {
-  return shape((value, path, issues) => (value === undefined ? undefined : inner.check(value, path, issues)), true);
+  return shape(
+    (value, path, issues) => (value === undefined ? undefined : inner.check(value, path, issues)),
+    true,
+  );
 }
 
 export function nullable<T>(inner: Shape<T>): Shape<T | null> {
@@ -63,7 +71,8 @@ export function array<T>(item: Shape<T>): Shape<T[]> {
   });
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function record<T>(item: Shape<T>): Shape<Record<string, T>> {
   return shape((value, path, issues) => {
@@ -71,11 +80,15 @@ export function record<T>(item: Shape<T>): Shape<Record<string, T>> {
       issues.push({ path, message: '应为对象' });
       return {};
     }
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, item.check(v, [...path, k], issues)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, item.check(v, [...path, k], issues)]),
+    );
   });
 }
 
-type ObjectOf<S extends Record<string, Shape<unknown>>> = { [K in keyof S]: S[K] extends Shape<infer T> ? T : never };
+type ObjectOf<S extends Record<string, Shape<unknown>>> = {
+  [K in keyof S]: S[K] extends Shape<infer T> ? T : never;
+};
 
 /** An object with exactly these fields; unknown fields are dropped. */
 export function object<S extends Record<string, Shape<unknown>>>(fields: S): Shape<ObjectOf<S>> {

@@ -61,38 +61,64 @@ export interface ImportSummary {
   backups: number;
 }
 
-export type ImportCheck = { ok: true; file: ExportFile; summary: ImportSummary } | { ok: false; reason: string };
+export type ImportCheck =
+  { ok: true; file: ExportFile; summary: ImportSummary } | { ok: false; reason: string };
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Validates an import file completely before anything is touched. Never throws. */
-export function checkImport(text: string, byteLength: number = new TextEncoder().encode(text).length): ImportCheck {
-  if (byteLength > MAX_IMPORT_BYTES) return { ok: false, reason: messages.importTooLarge(byteLength / 1024 / 1024) };
+export function checkImport(
+  text: string,
+  byteLength: number = new TextEncoder().encode(text).length,
+): ImportCheck {
+  if (byteLength > MAX_IMPORT_BYTES)
+    return { ok: false, reason: messages.importTooLarge(byteLength / 1024 / 1024) };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     return { ok: false, reason: messages.importNotJson };
   }
-  if (!isObject(data) || data.format !== EXPORT_FORMAT) return { ok: false, reason: messages.importWrongFormat };
-  if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) return { ok: false, reason: messages.importBadVersion };
+  if (!isObject(data) || data.format !== EXPORT_FORMAT)
+    return { ok: false, reason: messages.importWrongFormat };
+  if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1)
+    return { ok: false, reason: messages.importBadVersion };
   if (data.version > EXPORT_VERSION) return { ok: false, reason: messages.importNewerVersion(data.version) };
-  if (typeof data.exportedAt !== 'string' || Number.isNaN(Date.parse(data.exportedAt))) return { ok: false, reason: messages.importBadEntry('导出时间', '缺失或格式不对') };
-  if (!isObject(data.entries) || !isObject(data.backups)) return { ok: false, reason: messages.importWrongFormat };
+  if (typeof data.exportedAt !== 'string' || Number.isNaN(Date.parse(data.exportedAt)))
+    return { ok: false, reason: messages.importBadEntry('导出时间', '缺失或格式不对') };
+  if (!isObject(data.entries) || !isObject(data.backups))
+    return { ok: false, reason: messages.importWrongFormat };
 
-  const summary: ImportSummary = { exportedAt: data.exportedAt, units: 0, exercises: 0, attempts: 0, backups: 0 };
+  const summary: ImportSummary = {
+    exportedAt: data.exportedAt,
+    units: 0,
+    exercises: 0,
+    attempts: 0,
+    backups: 0,
+  };
   for (const [key, envelope] of Object.entries(data.entries)) {
     const type = docTypeFor(key);
-    if (!key.startsWith(PREFIX) || NOT_RECORDS.has(key) || isBackupKey(key) || !type) return { ok: false, reason: messages.importUnknownEntry(key) };
+    if (!key.startsWith(PREFIX) || NOT_RECORDS.has(key) || isBackupKey(key) || !type)
+      return { ok: false, reason: messages.importUnknownEntry(key) };
     const result = readValue(type, JSON.stringify(envelope));
     if (result.status === 'newer') return { ok: false, reason: messages.importNewerVersion(result.version) };
-    if (result.status !== 'ok') return { ok: false, reason: messages.importBadEntry(`${type.label}（${key.slice(PREFIX.length)}）`, result.status === 'corrupt' ? result.reason : '内容为空') };
+    if (result.status !== 'ok')
+      return {
+        ok: false,
+        reason: messages.importBadEntry(
+          `${type.label}（${key.slice(PREFIX.length)}）`,
+          result.status === 'corrupt' ? result.reason : '内容为空',
+        ),
+      };
     if (key.startsWith(`${PREFIX}unit:`) && result.value) summary.units++;
     if (key.startsWith(`${PREFIX}ex:`)) summary.exercises++;
-    if (key.startsWith(`${PREFIX}attempts:`)) summary.attempts += (result.value as AttemptHistory).attempts.length;
+    if (key.startsWith(`${PREFIX}attempts:`))
+      summary.attempts += (result.value as AttemptHistory).attempts.length;
   }
   for (const [key, raw] of Object.entries(data.backups)) {
-    if (!key.startsWith(PREFIX) || NOT_RECORDS.has(key) || typeof raw !== 'string') return { ok: false, reason: messages.importUnknownEntry(key) };
+    if (!key.startsWith(PREFIX) || NOT_RECORDS.has(key) || typeof raw !== 'string')
+      return { ok: false, reason: messages.importUnknownEntry(key) };
     summary.backups++;
   }
   return { ok: true, file: data as unknown as ExportFile, summary };
@@ -120,7 +146,11 @@ function mergeHistories(a: AttemptHistory, b: AttemptHistory, bIsLater: boolean)
  * The records after an import. `replace` takes the file as it is; `merge` keeps both:
  * for each record the later edit wins, and attempt histories are combined.
  */
-export function planImport(current: Record<string, string>, file: ExportFile, mode: 'replace' | 'merge'): Record<string, string> {
+export function planImport(
+  current: Record<string, string>,
+  file: ExportFile,
+  mode: 'replace' | 'merge',
+): Record<string, string> {
   const incoming: Record<string, string> = { ...file.backups };
   for (const [key, envelope] of Object.entries(file.entries)) incoming[key] = JSON.stringify(envelope);
   if (mode === 'replace') return incoming;
@@ -155,7 +185,11 @@ export function planImport(current: Record<string, string>, file: ExportFile, mo
 }
 
 /** Writes `next` as the complete set of records, telling open stores what changed. */
-export function applySnapshot(storage: SafeStorage, next: Record<string, string>, announce: (key: string, value: string | null) => void): void {
+export function applySnapshot(
+  storage: SafeStorage,
+  next: Record<string, string>,
+  announce: (key: string, value: string | null) => void,
+): void {
   const current = snapshot(storage);
   for (const key of Object.keys(current)) {
     if (!(key in next)) {
@@ -172,7 +206,12 @@ export function applySnapshot(storage: SafeStorage, next: Record<string, string>
 }
 
 /** Imports a checked file; the state before it is kept under UNDO_IMPORT_KEY. */
-export function importRecords(storage: SafeStorage, file: ExportFile, mode: 'replace' | 'merge', announce: (key: string, value: string | null) => void): void {
+export function importRecords(
+  storage: SafeStorage,
+  file: ExportFile,
+  mode: 'replace' | 'merge',
+  announce: (key: string, value: string | null) => void,
+): void {
   const before = snapshot(storage);
   storage.setItem(UNDO_IMPORT_KEY, JSON.stringify({ at: new Date().toISOString(), records: before }));
   applySnapshot(storage, planImport(before, file, mode), announce);
@@ -190,7 +229,10 @@ export function lastImport(storage: SafeStorage): string | undefined {
 }
 
 /** Puts back the records as they were before the last import. */
-export function undoImport(storage: SafeStorage, announce: (key: string, value: string | null) => void): boolean {
+export function undoImport(
+  storage: SafeStorage,
+  announce: (key: string, value: string | null) => void,
+): boolean {
   const raw = storage.getItem(UNDO_IMPORT_KEY);
   if (!raw || !lastImport(storage)) return false;
   const { records } = JSON.parse(raw) as { records: Record<string, string> };
@@ -200,7 +242,10 @@ export function undoImport(storage: SafeStorage, announce: (key: string, value: 
 }
 
 /** Removes every learner record from this computer and returns them, for an undo. */
-export function clearRecords(storage: SafeStorage, announce: (key: string, value: string | null) => void): Record<string, string> {
+export function clearRecords(
+  storage: SafeStorage,
+  announce: (key: string, value: string | null) => void,
+): Record<string, string> {
   const before = snapshot(storage);
   applySnapshot(storage, {}, announce);
   storage.removeItem(UNDO_IMPORT_KEY);

@@ -1,5 +1,21 @@
-import { moveById, newId, removeById, restoreRemoved, uniqueName, updateById, type Removed } from '../self-exercises/list-ops';
-import { emptyAnalysis, type Analysis, type Quadrant, type Strategy, type StrategyKind, type SwotDoc, type SwotItem } from './record';
+import {
+  moveById,
+  newId,
+  removeById,
+  restoreRemoved,
+  uniqueName,
+  updateById,
+  type Removed,
+} from '../self-exercises/list-ops';
+import {
+  emptyAnalysis,
+  type Analysis,
+  type Quadrant,
+  type Strategy,
+  type StrategyKind,
+  type SwotDoc,
+  type SwotItem,
+} from './record';
 import { strings } from './strings';
 
 // ——— The collection of analyses ———
@@ -16,7 +32,10 @@ export function selectAnalysis(doc: SwotDoc, id: string): SwotDoc {
 
 /** Adds an empty analysis dated `date` and shows it. */
 export function addAnalysis(doc: SwotDoc, date: string, id: string = newId('sw')): SwotDoc {
-  const title = uniqueName(strings.newTitle, doc.analyses.map((a) => a.title));
+  const title = uniqueName(
+    strings.newTitle,
+    doc.analyses.map((a) => a.title),
+  );
   return { analyses: [...doc.analyses, emptyAnalysis(id, title, date)], activeId: id };
 }
 
@@ -25,7 +44,10 @@ export function duplicateAnalysis(doc: SwotDoc, source: string, id: string = new
   const index = doc.analyses.findIndex((a) => a.id === source);
   if (index < 0) return doc;
   const original = doc.analyses[index]!;
-  const title = uniqueName(`${original.title || strings.untitled} ${strings.copySuffix}`, doc.analyses.map((a) => a.title));
+  const title = uniqueName(
+    `${original.title || strings.untitled} ${strings.copySuffix}`,
+    doc.analyses.map((a) => a.title),
+  );
   const { example: _example, ...rest } = structuredClone(original);
   const copy: Analysis = { ...rest, id, title };
   const analyses = [...doc.analyses];
@@ -38,7 +60,10 @@ export function deleteAnalysis(doc: SwotDoc, id: string): { doc: SwotDoc; remove
   const { list, removed } = removeById(doc.analyses, id);
   if (!removed) return { doc };
   const neighbour = list[Math.min(removed.index, list.length - 1)];
-  return { doc: { analyses: list, activeId: doc.activeId === id ? (neighbour?.id ?? '') : doc.activeId }, removed };
+  return {
+    doc: { analyses: list, activeId: doc.activeId === id ? (neighbour?.id ?? '') : doc.activeId },
+    removed,
+  };
 }
 
 /** Puts a deleted analysis back where it was and shows it. */
@@ -61,7 +86,11 @@ export interface SwotExample {
 }
 
 /** Turns the example into an analysis marked 示例, with ids, dated `date`. */
-export function analysisFromExample(example: SwotExample, date: string, makeId: (prefix: string) => string = newId): Analysis {
+export function analysisFromExample(
+  example: SwotExample,
+  date: string,
+  makeId: (prefix: string) => string = newId,
+): Analysis {
   const items = { S: [], W: [], O: [], T: [] } as Record<Quadrant, SwotItem[]>;
   const byLabel = new Map<string, string>();
   for (const q of ['S', 'W', 'O', 'T'] as const) {
@@ -78,13 +107,30 @@ export function analysisFromExample(example: SwotExample, date: string, makeId: 
     external: byLabel.get(s.external) ?? '',
     action: s.action,
   }));
-  return { id: makeId('sw'), title: example.title, scope: example.scope, date, goal: example.goal, items, strategies, example: true };
+  return {
+    id: makeId('sw'),
+    title: example.title,
+    scope: example.scope,
+    date,
+    goal: example.goal,
+    items,
+    strategies,
+    example: true,
+  };
 }
 
 /** Adds the example analysis and shows it. */
-export function addExampleAnalysis(doc: SwotDoc, example: SwotExample, date: string, makeId?: (prefix: string) => string): SwotDoc {
+export function addExampleAnalysis(
+  doc: SwotDoc,
+  example: SwotExample,
+  date: string,
+  makeId?: (prefix: string) => string,
+): SwotDoc {
   const analysis = analysisFromExample(example, date, makeId);
-  analysis.title = uniqueName(`${strings.examplePrefix}${example.title}`, doc.analyses.map((a) => a.title));
+  analysis.title = uniqueName(
+    `${strings.examplePrefix}${example.title}`,
+    doc.analyses.map((a) => a.title),
+  );
   return { analyses: [...doc.analyses, analysis], activeId: analysis.id };
 }
 
@@ -97,7 +143,10 @@ export function addItem(a: Analysis, quadrant: Quadrant, text: string, id: strin
 
 /** Changes the text of item `id`. */
 export function editItem(a: Analysis, quadrant: Quadrant, id: string, text: string): Analysis {
-  return { ...a, items: { ...a.items, [quadrant]: updateById(a.items[quadrant], id, (x) => ({ ...x, text })) } };
+  return {
+    ...a,
+    items: { ...a.items, [quadrant]: updateById(a.items[quadrant], id, (x) => ({ ...x, text })) },
+  };
 }
 
 /** Moves item `id` up (−1) or down (+1); the numbers follow, and strategies keep citing the same item. */
@@ -106,7 +155,11 @@ export function moveItem(a: Analysis, quadrant: Quadrant, id: string, delta: num
 }
 
 /** Removes item `id`; strategies keep their reference so an undo restores the citation too. */
-export function deleteItem(a: Analysis, quadrant: Quadrant, id: string): { analysis: Analysis; removed?: Removed<SwotItem> } {
+export function deleteItem(
+  a: Analysis,
+  quadrant: Quadrant,
+  id: string,
+): { analysis: Analysis; removed?: Removed<SwotItem> } {
   const { list, removed } = removeById(a.items[quadrant], id);
   return { analysis: { ...a, items: { ...a.items, [quadrant]: list } }, removed };
 }
@@ -122,7 +175,11 @@ export function addStrategy(a: Analysis, kind: StrategyKind, id: string = newId(
 }
 
 /** Changes the cited items or the action of strategy `id`. */
-export function editStrategy(a: Analysis, id: string, patch: Partial<Pick<Strategy, 'internal' | 'external' | 'action'>>): Analysis {
+export function editStrategy(
+  a: Analysis,
+  id: string,
+  patch: Partial<Pick<Strategy, 'internal' | 'external' | 'action'>>,
+): Analysis {
   return { ...a, strategies: updateById(a.strategies, id, (s) => ({ ...s, ...patch })) };
 }
 
@@ -142,7 +199,13 @@ export const PRINT_DENSITIES = ['normal', 'compact', 'tight', 'tiny'] as const;
 
 /** A first guess at how tightly the printed sheet must be set to fit one A4 page (measured again when printing). */
 export function printDensity(a: Analysis): 'normal' | 'compact' | 'tight' {
-  const texts = [a.goal, ...Object.values(a.items).flat().map((x) => x.text), ...a.strategies.map((s) => s.action)];
+  const texts = [
+    a.goal,
+    ...Object.values(a.items)
+      .flat()
+      .map((x) => x.text),
+    ...a.strategies.map((s) => s.action),
+  ];
   const chars = texts.reduce((n, t) => n + [...t].length, 0);
   const rows = Object.values(a.items).flat().length + a.strategies.length;
   if (chars > 1600 || rows > 36) return 'tight';

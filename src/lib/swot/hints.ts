@@ -2,9 +2,40 @@ import type { Quadrant } from './record';
 import { strings } from './strings';
 
 // Cues that a factor lies outside the learner's control (policy, systems, market, season).
-const EXTERNAL_CUES = ['公司', '政策', '上级', '领导决定', '总部', '竞争对手', '对手', '市场', '行业', '客户需求', '上线', '新系统', '话务量', '咨询量', '季节', '法规', '机器人'];
+const EXTERNAL_CUES = [
+  '公司',
+  '政策',
+  '上级',
+  '领导决定',
+  '总部',
+  '竞争对手',
+  '对手',
+  '市场',
+  '行业',
+  '客户需求',
+  '上线',
+  '新系统',
+  '话务量',
+  '咨询量',
+  '季节',
+  '法规',
+  '机器人',
+];
 // Cues that a factor is the learner's or the team's own doing (skills, habits, results).
-const INTERNAL_CUES = ['我的', '我们的', '本组', '组员', '组里', '我不会', '不擅长', '擅长', '技能', '排队', '接通率', '流失'];
+const INTERNAL_CUES = [
+  '我的',
+  '我们的',
+  '本组',
+  '组员',
+  '组里',
+  '我不会',
+  '不擅长',
+  '擅长',
+  '技能',
+  '排队',
+  '接通率',
+  '流失',
+];
 // Wishes are not facts in the environment.
 const WISH_CUES = ['希望', '想要', '但愿', '如果能', '盼望'];
 

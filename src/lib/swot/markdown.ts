@@ -13,14 +13,18 @@ export function swotMarkdown(a: Analysis): string {
   out.push(md.title(escapeMarkdown(a.title.trim() || strings.untitled)), '');
   if (a.example) out.push(md.exampleNote, '');
   out.push(`- ${md.scope}：${strings.scope[a.scope]}`);
-  out.push(`- ${md.date}：${/^\d{4}-\d{2}-\d{2}$/.test(a.date) ? a.date : a.date ? escapeMarkdown(a.date) : md.notSet}`);
+  out.push(
+    `- ${md.date}：${/^\d{4}-\d{2}-\d{2}$/.test(a.date) ? a.date : a.date ? escapeMarkdown(a.date) : md.notSet}`,
+  );
   out.push(`- ${md.goal}：${a.goal.trim() ? markdownLines(a.goal, '  ') : md.notSet}`, '');
 
   for (const q of QUADRANTS) {
     out.push(md.quadrant(q, QUADRANT_INFO[q].name), '');
     const items = a.items[q];
     if (!items.length) out.push(md.none);
-    items.forEach((item, i) => out.push(`- **${itemLabel(q, i)}** ${item.text.trim() ? markdownLines(item.text, '  ') : md.none}`));
+    items.forEach((item, i) =>
+      out.push(`- **${itemLabel(q, i)}** ${item.text.trim() ? markdownLines(item.text, '  ') : md.none}`),
+    );
     out.push('');
   }
 
@@ -30,7 +34,8 @@ export function swotMarkdown(a: Analysis): string {
     out.push(md.kind(kind, info.name, info.rule), '');
     const list = a.strategies.filter((s) => s.kind === kind);
     if (!list.length) out.push(md.none);
-    for (const s of list) out.push(`- **${citation(a, s)}** ${s.action.trim() ? markdownLines(s.action, '  ') : md.noAction}`);
+    for (const s of list)
+      out.push(`- **${citation(a, s)}** ${s.action.trim() ? markdownLines(s.action, '  ') : md.noAction}`);
     out.push('');
   }
 

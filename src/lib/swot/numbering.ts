@@ -19,16 +19,15 @@ export function findItem(analysis: Analysis, id: string): LocatedItem | undefine
   if (!id) return undefined;
   for (const quadrant of QUADRANTS) {
     const index = analysis.items[quadrant].findIndex((x) => x.id === id);
-    if (index >= 0) return { quadrant, index, label: itemLabel(quadrant, index), item: analysis.items[quadrant][index]! };
+    if (index >= 0)
+      return { quadrant, index, label: itemLabel(quadrant, index), item: analysis.items[quadrant][index]! };
   }
   return undefined;
 }
 
 /** How one side of a strategy resolves: a valid item, nothing chosen, or an item that is gone or in the wrong quadrant. */
 export type Reference =
-  | { status: 'ok'; label: string; item: SwotItem }
-  | { status: 'none' }
-  | { status: 'missing' };
+  { status: 'ok'; label: string; item: SwotItem } | { status: 'none' } | { status: 'missing' };
 
 function resolve(analysis: Analysis, id: string, quadrant: Quadrant): Reference {
   if (!id) return { status: 'none' };
@@ -38,9 +37,15 @@ function resolve(analysis: Analysis, id: string, quadrant: Quadrant): Reference 
 }
 
 /** The internal and external items a strategy cites, resolved against the current numbering. */
-export function strategyRefs(analysis: Analysis, strategy: Strategy): { internal: Reference; external: Reference } {
+export function strategyRefs(
+  analysis: Analysis,
+  strategy: Strategy,
+): { internal: Reference; external: Reference } {
   const kind = KIND_INFO[strategy.kind];
-  return { internal: resolve(analysis, strategy.internal, kind.internal), external: resolve(analysis, strategy.external, kind.external) };
+  return {
+    internal: resolve(analysis, strategy.internal, kind.internal),
+    external: resolve(analysis, strategy.external, kind.external),
+  };
 }
 
 /** The pair a strategy cites, as learners write it: "S2/O1"; "S?" or "O?" where a side is missing. */
@@ -55,7 +60,10 @@ export function citation(analysis: Analysis, strategy: Strategy): string {
 export function usageCount(analysis: Analysis, id: string): number {
   return analysis.strategies.filter((s) => {
     const refs = strategyRefs(analysis, s);
-    return (refs.internal.status === 'ok' && refs.internal.item.id === id) || (refs.external.status === 'ok' && refs.external.item.id === id);
+    return (
+      (refs.internal.status === 'ok' && refs.internal.item.id === id) ||
+      (refs.external.status === 'ok' && refs.external.item.id === id)
+    );
   }).length;
 }
 
@@ -69,7 +77,9 @@ export function unusedItems(analysis: Analysis): LocatedItem[] {
   }
   return QUADRANTS.flatMap((quadrant) =>
     analysis.items[quadrant].flatMap((item, index) =>
-      used.has(item.id) || !item.text.trim() ? [] : [{ quadrant, index, label: itemLabel(quadrant, index), item }],
+      used.has(item.id) || !item.text.trim()
+        ? []
+        : [{ quadrant, index, label: itemLabel(quadrant, index), item }],
     ),
   );
 }

@@ -53,7 +53,15 @@ const item = z.object({ id: z.string(), text: z.string() });
 
 /** A fresh, empty analysis. */
 export function emptyAnalysis(id: string, title = '', date = ''): Analysis {
-  return { id, title, scope: 'personal', date, goal: '', items: { S: [], W: [], O: [], T: [] }, strategies: [] };
+  return {
+    id,
+    title,
+    scope: 'personal',
+    date,
+    goal: '',
+    items: { S: [], W: [], O: [], T: [] },
+    strategies: [],
+  };
 }
 
 /** The stored form of the SWOT exercise (key `cs-course:ex:swot`). */
@@ -70,7 +78,13 @@ export const swotType: DocType<SwotDoc> = {
         goal: z.string(),
         items: z.object({ S: z.array(item), W: z.array(item), O: z.array(item), T: z.array(item) }),
         strategies: z.array(
-          z.object({ id: z.string(), kind: z.enum(STRATEGY_KINDS), internal: z.string(), external: z.string(), action: z.string() }),
+          z.object({
+            id: z.string(),
+            kind: z.enum(STRATEGY_KINDS),
+            internal: z.string(),
+            external: z.string(),
+            action: z.string(),
+          }),
         ),
         example: z.optional(z.boolean()),
       }),
@@ -78,5 +92,8 @@ export const swotType: DocType<SwotDoc> = {
     activeId: z.string(),
   }),
   // A fixed id keeps the server-rendered page and the first client render identical.
-  initial: () => ({ analyses: [emptyAnalysis(FIRST_ANALYSIS_ID, '我的 SWOT 分析')], activeId: FIRST_ANALYSIS_ID }),
+  initial: () => ({
+    analyses: [emptyAnalysis(FIRST_ANALYSIS_ID, '我的 SWOT 分析')],
+    activeId: FIRST_ANALYSIS_ID,
+  }),
 };

@@ -10,7 +10,8 @@ export const strings = {
   copySuffix: '副本',
   untitled: '未命名分析',
   examplePrefix: '示例：',
-  exampleNotice: '这是课程提供的示例：一位在线客服组长的个人 SWOT，仅供参考。可以直接改，也可以新建自己的分析对照着写。',
+  exampleNotice:
+    '这是课程提供的示例：一位在线客服组长的个人 SWOT，仅供参考。可以直接改，也可以新建自己的分析对照着写。',
   emptyState: '还没有 SWOT 分析。新建一个，或载入示例看看别人怎么写。',
 
   basicsHeading: '第一步：对象与目标',
@@ -22,10 +23,12 @@ export const strings = {
   goalHint: 'SWOT 要围绕一个目标来做。用一句话写下半年到一年内想达成的事，越具体越好。',
 
   quadrantsHeading: '第二步：四个格子',
-  quadrantsIntro: '每格三到五条，按对目标的影响从大到小排列。编号（S1、O2……）随顺序自动更新，对策里的引用会跟着变。',
+  quadrantsIntro:
+    '每格三到五条，按对目标的影响从大到小排列。编号（S1、O2……）随顺序自动更新，对策里的引用会跟着变。',
   insideOutsideTipLead: '内外之分：',
   axis: { S: '优势 S', W: '劣势 W', O: '机会 O', T: '威胁 T' },
-  insideOutsideTip: '分不清内部还是外部？问一句：「我（我们）能不能凭自己的决定改变它？」能改的放 S 或 W，改不了、只能应对的放 O 或 T。',
+  insideOutsideTip:
+    '分不清内部还是外部？问一句：「我（我们）能不能凭自己的决定改变它？」能改的放 S 或 W，改不了、只能应对的放 O 或 T。',
   quadrantTitle: (q: Quadrant, name: string) => `${name} ${q}`,
   side: { internal: '内部', external: '外部' },
   itemLabel: (label: string) => `${label} 的内容`,
@@ -39,13 +42,17 @@ export const strings = {
   usedBy: (n: number) => `用于 ${n} 条对策`,
   notUsed: '尚未用于对策',
   hintPrefix: '提示：',
-  hintExternal: (cue: string) => `这一条提到「${cue}」。如果它说的是你改变不了的外部条件（政策、系统、市场、上级的决定），应放进机会 O 或威胁 T；如果说的是你自己的能力或做法，放在这里没问题。`,
-  hintInternal: (cue: string) => `这一条提到「${cue}」。如果它是你或团队自己能改变的（技能、习惯、运营结果），应放进优势 S 或劣势 W；如果确实是外部环境的变化，放在这里没问题。`,
-  hintWish: (cue: string) => `这一条里有「${cue}」，读起来像愿望。机会应是已经出现、或很可能出现的外部条件，试着改写成可以核实的事实。`,
+  hintExternal: (cue: string) =>
+    `这一条提到「${cue}」。如果它说的是你改变不了的外部条件（政策、系统、市场、上级的决定），应放进机会 O 或威胁 T；如果说的是你自己的能力或做法，放在这里没问题。`,
+  hintInternal: (cue: string) =>
+    `这一条提到「${cue}」。如果它是你或团队自己能改变的（技能、习惯、运营结果），应放进优势 S 或劣势 W；如果确实是外部环境的变化，放在这里没问题。`,
+  hintWish: (cue: string) =>
+    `这一条里有「${cue}」，读起来像愿望。机会应是已经出现、或很可能出现的外部条件，试着改写成可以核实的事实。`,
   emptyItemText: '（空白条目）',
 
   strategiesHeading: '第三步：TOWS 对策',
-  strategiesIntro: '每条对策只组合一个内部因素（S 或 W）和一个外部因素（O 或 T），同一个因素可以用在多条对策里。对策要写成动作，不要写成态度。',
+  strategiesIntro:
+    '每条对策只组合一个内部因素（S 或 W）和一个外部因素（O 或 T），同一个因素可以用在多条对策里。对策要写成动作，不要写成态度。',
   gridLabel: 'TOWS 对策矩阵',
   kindTitle: (kind: StrategyKind, name: string) => `${kind} ${name}`,
   addStrategy: (kind: StrategyKind, name: string) => `添加 ${kind} ${name}对策`,
@@ -72,7 +79,8 @@ export const strings = {
   print: '打印（A4 一页）',
   exported: (file: string) => `已生成「${file}」。`,
 
-  deletedItem: (label: string, used: number) => (used ? `已删除 ${label}（有 ${used} 条对策引用它，撤销可一并恢复）。` : `已删除 ${label}。`),
+  deletedItem: (label: string, used: number) =>
+    used ? `已删除 ${label}（有 ${used} 条对策引用它，撤销可一并恢复）。` : `已删除 ${label}。`,
   deletedStrategy: (cite: string) => `已删除对策 ${cite}。`,
   restoredItem: (label: string) => `已恢复 ${label}。`,
   restoredStrategy: (cite: string) => `已恢复对策 ${cite}。`,

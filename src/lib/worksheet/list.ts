@@ -15,7 +15,10 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
 }
 
 /** The list without the item at `index`, and what is needed to undo that. */
-export function removeAt<T>(list: readonly T[], index: number): { list: T[]; removed: Removed<T> | undefined } {
+export function removeAt<T>(
+  list: readonly T[],
+  index: number,
+): { list: T[]; removed: Removed<T> | undefined } {
   if (index < 0 || index >= list.length) return { list: [...list], removed: undefined };
   const next = [...list];
   const [item] = next.splice(index, 1);

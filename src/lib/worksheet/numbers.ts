@@ -1,9 +1,12 @@
 /** What a number field holds: nothing, a number, or text that is not a number. */
-export type ParsedNumber = { kind: 'empty' } | { kind: 'number'; value: number } | { kind: 'invalid'; text: string };
+export type ParsedNumber =
+  { kind: 'empty' } | { kind: 'number'; value: number } | { kind: 'invalid'; text: string };
 
 /** Full-width digits and signs (as typed with a Chinese IME) turned into ASCII. */
 export function toHalfWidth(text: string): string {
-  return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+  return text
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ');
 }
 
 /**
@@ -13,7 +16,11 @@ export function toHalfWidth(text: string): string {
 export function parseNumber(text: string): ParsedNumber {
   const raw = toHalfWidth(text).trim();
   if (raw === '') return { kind: 'empty' };
-  const cleaned = raw.replace(/^[≤≥<>=约~]+\s*/, '').replace(/\s*%$/, '').replace(/,(?=\d{3}\b)/g, '').trim();
+  const cleaned = raw
+    .replace(/^[≤≥<>=约~]+\s*/, '')
+    .replace(/\s*%$/, '')
+    .replace(/,(?=\d{3}\b)/g, '')
+    .trim();
   if (/^[+-]?(\d+(\.\d+)?|\.\d+)$/.test(cleaned)) return { kind: 'number', value: Number(cleaned) };
   return { kind: 'invalid', text: raw };
 }

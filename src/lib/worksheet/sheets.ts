@@ -61,7 +61,9 @@ export interface WorksheetDefinition<T> {
 }
 
 /** Lifts per-sheet data migrations to migrations of the whole stored collection. */
-export function liftMigrations(migrateData: Record<number, (data: unknown) => unknown> = {}): Record<number, (data: unknown) => unknown> {
+export function liftMigrations(
+  migrateData: Record<number, (data: unknown) => unknown> = {},
+): Record<number, (data: unknown) => unknown> {
   const lifted: Record<number, (data: unknown) => unknown> = {};
   for (const [version, step] of Object.entries(migrateData)) {
     lifted[Number(version)] = (stored) => {
@@ -76,7 +78,10 @@ export function liftMigrations(migrateData: Record<number, (data: unknown) => un
  * Declares a worksheet's stored form (a collection of sheets under `ex:<exerciseId>`);
  * call once in the worksheet's lib module. Returns the opener of its store.
  */
-export function defineWorksheet<T>(exerciseId: string, def: WorksheetDefinition<T>): () => DocumentStore<SheetCollection<T>> {
+export function defineWorksheet<T>(
+  exerciseId: string,
+  def: WorksheetDefinition<T>,
+): () => DocumentStore<SheetCollection<T>> {
   return defineExercise<SheetCollection<T>>(exerciseId, {
     label: def.label,
     version: def.version,
@@ -99,9 +104,20 @@ export function uniqueTitle<T>(c: SheetCollection<T>, base: string): string {
 }
 
 /** Adds a sheet (at the end) and opens it. */
-export function createSheet<T>(c: SheetCollection<T>, title: string, data: T, options: { now?: Date; example?: boolean; id?: string } = {}): { collection: SheetCollection<T>; sheet: Sheet<T> } {
+export function createSheet<T>(
+  c: SheetCollection<T>,
+  title: string,
+  data: T,
+  options: { now?: Date; example?: boolean; id?: string } = {},
+): { collection: SheetCollection<T>; sheet: Sheet<T> } {
   const at = (options.now ?? new Date()).toISOString();
-  const sheet: Sheet<T> = { id: options.id ?? newId(), title: uniqueTitle(c, title.trim() || s.untitled), createdAt: at, updatedAt: at, data };
+  const sheet: Sheet<T> = {
+    id: options.id ?? newId(),
+    title: uniqueTitle(c, title.trim() || s.untitled),
+    createdAt: at,
+    updatedAt: at,
+    data,
+  };
   if (options.example) sheet.example = true;
   return { collection: { sheets: [...c.sheets, sheet], activeId: sheet.id }, sheet };
 }
@@ -112,10 +128,19 @@ export function selectSheet<T>(c: SheetCollection<T>, id: string): SheetCollecti
 }
 
 /** Renames a sheet; a blank name becomes 未命名工作表. */
-export function renameSheet<T>(c: SheetCollection<T>, id: string, title: string, now: Date = new Date()): SheetCollection<T> {
+export function renameSheet<T>(
+  c: SheetCollection<T>,
+  id: string,
+  title: string,
+  now: Date = new Date(),
+): SheetCollection<T> {
   return {
     ...c,
-    sheets: c.sheets.map((sheet) => (sheet.id === id ? { ...sheet, title: title.trim() === '' ? '' : title, updatedAt: now.toISOString() } : sheet)),
+    sheets: c.sheets.map((sheet) =>
+      sheet.id === id
+        ? { ...sheet, title: title.trim() === '' ? '' : title, updatedAt: now.toISOString() }
+        : sheet,
+    ),
   };
 }
 
@@ -125,12 +150,26 @@ export function displayTitle(sheet: { title: string }): string {
 }
 
 /** Replaces a sheet's data (the learner typed something). */
-export function updateSheet<T>(c: SheetCollection<T>, id: string, data: T, now: Date = new Date()): SheetCollection<T> {
-  return { ...c, sheets: c.sheets.map((sheet) => (sheet.id === id ? { ...sheet, data, updatedAt: now.toISOString() } : sheet)) };
+export function updateSheet<T>(
+  c: SheetCollection<T>,
+  id: string,
+  data: T,
+  now: Date = new Date(),
+): SheetCollection<T> {
+  return {
+    ...c,
+    sheets: c.sheets.map((sheet) =>
+      sheet.id === id ? { ...sheet, data, updatedAt: now.toISOString() } : sheet,
+    ),
+  };
 }
 
 /** Copies a sheet (deeply) right after the original, titled …（副本）, and opens the copy. */
-export function duplicateSheet<T>(c: SheetCollection<T>, id: string, options: { now?: Date; id?: string } = {}): { collection: SheetCollection<T>; sheet: Sheet<T> } | undefined {
+export function duplicateSheet<T>(
+  c: SheetCollection<T>,
+  id: string,
+  options: { now?: Date; id?: string } = {},
+): { collection: SheetCollection<T>; sheet: Sheet<T> } | undefined {
   const index = c.sheets.findIndex((sheet) => sheet.id === id);
   if (index < 0) return undefined;
   const original = c.sheets[index]!;
@@ -150,7 +189,10 @@ export function duplicateSheet<T>(c: SheetCollection<T>, id: string, options: { 
 }
 
 /** Removes a sheet; the neighbour opens. Returns what an undo needs. */
-export function removeSheet<T>(c: SheetCollection<T>, id: string): { collection: SheetCollection<T>; removed: RemovedSheet<T> } | undefined {
+export function removeSheet<T>(
+  c: SheetCollection<T>,
+  id: string,
+): { collection: SheetCollection<T>; removed: RemovedSheet<T> } | undefined {
   const index = c.sheets.findIndex((sheet) => sheet.id === id);
   if (index < 0) return undefined;
   const sheets = c.sheets.filter((sheet) => sheet.id !== id);

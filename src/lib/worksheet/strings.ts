@@ -13,7 +13,8 @@ export const worksheetStrings = {
   loadExample: '载入示例',
   loadExampleLong: '载入示例（另存为一份新工作表，不会覆盖你的内容）',
   exampleBadge: '示例',
-  exampleNotice: '这是一份示例工作表，内容为编写的虚构案例，供参考填写方法。你可以直接修改它，或新建一份空白工作表。',
+  exampleNotice:
+    '这是一份示例工作表，内容为编写的虚构案例，供参考填写方法。你可以直接修改它，或新建一份空白工作表。',
   copySuffix: '（副本）',
   created: (title: string) => `已新建「${title}」。`,
   duplicated: (title: string) => `已复制为「${title}」。`,

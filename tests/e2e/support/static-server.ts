@@ -22,7 +22,10 @@ const TYPES: Record<string, string> = {
  * are, `index.html` for folders, the site's 404 page for anything else. Nothing outside
  * `base` exists.
  */
-export async function startStaticServer(dir: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startStaticServer(
+  dir: string,
+  base = '/',
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const notFound = async () => {
@@ -39,7 +42,9 @@ export async function startStaticServer(dir: string, base = '/'): Promise<{ url:
         res.writeHead(301, { location: `${path}/` }).end();
         return;
       }
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
+      res
+        .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+        .end(await readFile(file));
     } catch {
       await notFound();
     }

@@ -9,7 +9,8 @@ import { exercises } from '../../../src/lib/exercises';
 import type { ChoiceAssessment, LikertAssessment, QuizAssessment } from '../../../src/lib/assessments/types';
 
 const root = join(import.meta.dirname, '../../../content');
-const read = (id: string) => JSON.parse(readFileSync(join(root, 'assessments', `${id}.json`), 'utf8')) as Record<string, unknown>;
+const read = (id: string) =>
+  JSON.parse(readFileSync(join(root, 'assessments', `${id}.json`), 'utf8')) as Record<string, unknown>;
 const all = loadAssessments();
 const byId = (id: string) => all.find((a) => a.id === id)!;
 
@@ -19,7 +20,9 @@ function lectureHeadings(): Record<string, string[]> {
   for (const file of readdirSync(join(root, 'lectures')).filter((f) => f.endsWith('.mdx'))) {
     const slugger = new GithubSlugger();
     const text = readFileSync(join(root, 'lectures', file), 'utf8');
-    out[file.replace(/\.mdx$/, '')] = [...text.matchAll(/^#{2,4} (.+)$/gm)].map((m) => slugger.slug(m[1]!.trim()));
+    out[file.replace(/\.mdx$/, '')] = [...text.matchAll(/^#{2,4} (.+)$/gm)].map((m) =>
+      slugger.slug(m[1]!.trim()),
+    );
   }
   return out;
 }
@@ -50,7 +53,9 @@ describe('the assessment data files', () => {
 
   it('reports a link to a missing section with the field and the unit', () => {
     const problems = brokenLinks(byId('listening-test'), { communication: ['如何有效倾听'] });
-    expect(problems[0]).toMatch(/^字段 dimensions\.0\.links\.1\.section：单元「communication」里没有 id 为「聽字的含义」的小节/);
+    expect(problems[0]).toMatch(
+      /^字段 dimensions\.0\.links\.1\.section：单元「communication」里没有 id 为「聽字的含义」的小节/,
+    );
     expect(brokenLinks(byId('gap-quiz'), {})[0]).toMatch(/没有名为「review」的单元/);
   });
 });
@@ -63,8 +68,15 @@ describe('the listening self-test', () => {
     expect(test.scale.map((s) => s.value)).toEqual([1, 2, 3, 4, 5]);
     expect(test.items.length).toBeGreaterThanOrEqual(18);
     expect(test.items.length).toBeLessThanOrEqual(24);
-    expect(test.dimensions.map((d) => d.id)).toEqual(['attention', 'empathy', 'restraint', 'confirm', 'composure']);
-    for (const d of test.dimensions) expect(test.items.filter((i) => i.dimension === d.id).length, d.id).toBeGreaterThanOrEqual(3);
+    expect(test.dimensions.map((d) => d.id)).toEqual([
+      'attention',
+      'empathy',
+      'restraint',
+      'confirm',
+      'composure',
+    ]);
+    for (const d of test.dimensions)
+      expect(test.items.filter((i) => i.dimension === d.id).length, d.id).toBeGreaterThanOrEqual(3);
     const reverse = test.items.filter((i) => i.reverse).length;
     expect(reverse).toBeGreaterThanOrEqual(4);
     expect(reverse).toBeLessThan(test.items.length / 2);
@@ -72,11 +84,15 @@ describe('the listening self-test', () => {
 
   it('has bands that cover every possible total', () => {
     expect(test.bands[0]!.min).toBe(test.items.length);
-    expect(scoreAnswers(test, Object.fromEntries(test.items.map((i) => [i.id, i.reverse ? 1 : 5]))).score).toBe(test.items.length * 5);
+    expect(
+      scoreAnswers(test, Object.fromEntries(test.items.map((i) => [i.id, i.reverse ? 1 : 5]))).score,
+    ).toBe(test.items.length * 5);
   });
 
   it('ties its advice to 3F倾听法, the levels of listening and 二级反馈法', () => {
-    const sections = new Set([...test.dimensions, ...test.bands].flatMap((x) => x.links.map((l) => l.section)));
+    const sections = new Set(
+      [...test.dimensions, ...test.bands].flatMap((x) => x.links.map((l) => l.section)),
+    );
     for (const section of ['3f倾听法', '倾听的层次', '二级反馈法']) expect(sections).toContain(section);
   });
 });
@@ -86,13 +102,22 @@ describe('the conflict-handling self-test', () => {
 
   it('profiles the five Thomas–Kilmann modes, each offered equally often', () => {
     expect(test.dimensions.map((d) => d.label)).toEqual(['竞争', '合作', '妥协', '回避', '迁就']);
-    const counts = test.dimensions.map((d) => test.items.filter((i) => i.options.some((o) => o.dimension === d.id)).length);
+    const counts = test.dimensions.map(
+      (d) => test.items.filter((i) => i.options.some((o) => o.dimension === d.id)).length,
+    );
     expect(new Set(counts).size).toBe(1);
     expect(counts[0]).toBeGreaterThanOrEqual(6);
   });
 
   it('pairs every mode with every other mode', () => {
-    const pairs = new Set(test.items.map((i) => i.options.map((o) => o.dimension).sort().join('+')));
+    const pairs = new Set(
+      test.items.map((i) =>
+        i.options
+          .map((o) => o.dimension)
+          .sort()
+          .join('+'),
+      ),
+    );
     expect(pairs.size).toBe(10);
   });
 
@@ -115,13 +140,15 @@ describe('the five-gap quiz', () => {
 
   it('has at least twelve scenarios, with every gap the answer at least twice', () => {
     expect(quiz.items.length).toBeGreaterThanOrEqual(12);
-    for (const [i] of names.entries()) expect(quiz.items.filter((item) => item.answer === i).length).toBeGreaterThanOrEqual(2);
+    for (const [i] of names.entries())
+      expect(quiz.items.filter((item) => item.answer === i).length).toBeGreaterThanOrEqual(2);
   });
 
   it('explains each answer by the gap the key names, and by no other', () => {
     for (const item of quiz.items) {
       expect(item.explanation, item.id).toContain(names[item.answer]);
-      for (const [i, other] of names.entries()) if (i !== item.answer) expect(item.explanation, item.id).not.toContain(other);
+      for (const [i, other] of names.entries())
+        if (i !== item.answer) expect(item.explanation, item.id).not.toContain(other);
     }
   });
 
@@ -132,17 +159,67 @@ describe('the five-gap quiz', () => {
 
 describe('a broken data file stops the build with the file and the field named', () => {
   it.each<[string, string, (d: any) => void, RegExp]>([
-    ['listening-test', 'an item on an unknown dimension', (d) => (d.items[3].dimension = 'listen'), /字段 items\.3\.dimension：没有 id 为「listen」的维度/],
-    ['listening-test', 'reverse that is not true/false', (d) => (d.items[0].reverse = 'yes'), /字段 items\.0\.reverse：reverse 应为 true 或 false/],
-    ['listening-test', 'an empty statement', (d) => (d.items[2].text = ' '), /字段 items\.2\.text：题目（text）不能为空/],
-    ['listening-test', 'bands out of order', (d) => (d.bands[2].min = 50), /字段 bands\.2\.min：各档的 min 应从低到高排列/],
-    ['listening-test', 'a first band above the lowest total', (d) => (d.bands[0].min = 30), /字段 bands\.0\.min：第一档应从可能的最低分 20 开始/],
-    ['listening-test', 'a repeated item id', (d) => (d.items[5].id = 'l01'), /字段 items\.5\.id：题目 id「l01」重复了/],
-    ['conflict-test', 'two options of one mode', (d) => (d.items[0].options[1].dimension = d.items[0].options[0].dimension), /字段 items\.0\.options：同一题的选项应属于不同的维度/],
-    ['gap-quiz', 'an answer that is not a gap', (d) => (d.items[4].answer = 'gap6'), /字段 items\.4\.answer：没有 id 为「gap6」的维度/],
+    [
+      'listening-test',
+      'an item on an unknown dimension',
+      (d) => (d.items[3].dimension = 'listen'),
+      /字段 items\.3\.dimension：没有 id 为「listen」的维度/,
+    ],
+    [
+      'listening-test',
+      'reverse that is not true/false',
+      (d) => (d.items[0].reverse = 'yes'),
+      /字段 items\.0\.reverse：reverse 应为 true 或 false/,
+    ],
+    [
+      'listening-test',
+      'an empty statement',
+      (d) => (d.items[2].text = ' '),
+      /字段 items\.2\.text：题目（text）不能为空/,
+    ],
+    [
+      'listening-test',
+      'bands out of order',
+      (d) => (d.bands[2].min = 50),
+      /字段 bands\.2\.min：各档的 min 应从低到高排列/,
+    ],
+    [
+      'listening-test',
+      'a first band above the lowest total',
+      (d) => (d.bands[0].min = 30),
+      /字段 bands\.0\.min：第一档应从可能的最低分 20 开始/,
+    ],
+    [
+      'listening-test',
+      'a repeated item id',
+      (d) => (d.items[5].id = 'l01'),
+      /字段 items\.5\.id：题目 id「l01」重复了/,
+    ],
+    [
+      'conflict-test',
+      'two options of one mode',
+      (d) => (d.items[0].options[1].dimension = d.items[0].options[0].dimension),
+      /字段 items\.0\.options：同一题的选项应属于不同的维度/,
+    ],
+    [
+      'gap-quiz',
+      'an answer that is not a gap',
+      (d) => (d.items[4].answer = 'gap6'),
+      /字段 items\.4\.answer：没有 id 为「gap6」的维度/,
+    ],
     ['gap-quiz', 'an unknown kind', (d) => (d.kind = 'survey'), /字段 kind：kind 只能是 likert/],
-    ['gap-quiz', 'a missing explanation', (d) => delete d.items[0].explanation, /字段 items\.0\.explanation：需要填写解析/],
-    ['gap-quiz', 'an id that differs from the file name', (d) => (d.id = 'gap-test'), /字段 id：应与文件名一致，即「gap-quiz」/],
+    [
+      'gap-quiz',
+      'a missing explanation',
+      (d) => delete d.items[0].explanation,
+      /字段 items\.0\.explanation：需要填写解析/,
+    ],
+    [
+      'gap-quiz',
+      'an id that differs from the file name',
+      (d) => (d.id = 'gap-test'),
+      /字段 id：应与文件名一致，即「gap-quiz」/,
+    ],
   ])('%s: %s', (id, _what, edit, message) => {
     const text = broken(id, edit);
     expect(text).toContain(`content/assessments/${id}.json`);
@@ -150,6 +227,8 @@ describe('a broken data file stops the build with the file and the field named',
   });
 
   it('says so when the file is not JSON at all', () => {
-    expect(() => parseAssessment('content/assessments/x.json', '{ "id": ')).toThrow(/content\/assessments\/x\.json 不是有效的 JSON/);
+    expect(() => parseAssessment('content/assessments/x.json', '{ "id": ')).toThrow(
+      /content\/assessments\/x\.json 不是有效的 JSON/,
+    );
   });
 });

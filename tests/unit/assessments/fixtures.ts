@@ -1,7 +1,13 @@
 import type { ChoiceAssessment, LikertAssessment, QuizAssessment } from '../../../src/lib/assessments/types';
 
 const common = { unit: 'communication', intro: ['说明'], shuffle: { items: false, options: false } };
-const dim = (id: string, label = id) => ({ id, label, description: `${label}说明`, advice: [`练习${label}`], links: [] });
+const dim = (id: string, label = id) => ({
+  id,
+  label,
+  description: `${label}说明`,
+  advice: [`练习${label}`],
+  links: [],
+});
 const band = (min: number, label: string) => ({ min, label, text: `${label}解读`, links: [] });
 
 /** Four items on two dimensions, one reverse-scored, on a 1–5 scale. */
@@ -30,9 +36,30 @@ export const choice: ChoiceAssessment = {
   title: '画像',
   dimensions: [dim('x', '竞争'), dim('y', '合作'), dim('z', '回避')],
   items: [
-    { id: 'c1', text: '情境1', options: [{ label: '甲', dimension: 'x' }, { label: '乙', dimension: 'y' }] },
-    { id: 'c2', text: '情境2', options: [{ label: '丙', dimension: 'y' }, { label: '丁', dimension: 'z' }] },
-    { id: 'c3', text: '情境3', options: [{ label: '戊', dimension: 'x' }, { label: '己', dimension: 'z' }] },
+    {
+      id: 'c1',
+      text: '情境1',
+      options: [
+        { label: '甲', dimension: 'x' },
+        { label: '乙', dimension: 'y' },
+      ],
+    },
+    {
+      id: 'c2',
+      text: '情境2',
+      options: [
+        { label: '丙', dimension: 'y' },
+        { label: '丁', dimension: 'z' },
+      ],
+    },
+    {
+      id: 'c3',
+      text: '情境3',
+      options: [
+        { label: '戊', dimension: 'x' },
+        { label: '己', dimension: 'z' },
+      ],
+    },
   ],
   bands: [],
   dimensionBands: [band(0, '很少用'), band(2, '惯用')],

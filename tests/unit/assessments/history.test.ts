@@ -1,7 +1,14 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { closeAllDocuments } from '../../../src/lib/state/document';
-import { addAttempt, attemptHistory, deleteAttempt, restoreAttempt, saveDraft, type Attempt } from '../../../src/lib/state/attempts';
+import {
+  addAttempt,
+  attemptHistory,
+  deleteAttempt,
+  restoreAttempt,
+  saveDraft,
+  type Attempt,
+} from '../../../src/lib/state/attempts';
 import {
   answerLabel,
   bestAndLast,
@@ -31,14 +38,25 @@ function taken(id: string, day: number, answers: Record<string, number>): Attemp
 describe('taking and storing attempts', () => {
   it('turns a draft into an attempt with its scores, and keeps the order of a shuffled quiz', () => {
     const attempt = taken('a', 1, { i1: 5, i2: 1, i3: 2, i4: 4 });
-    expect(attempt).toMatchObject({ id: 'a', score: 16, max: 20, dimensions: { a: 10, b: 6 }, answers: { i1: 5, i2: 1, i3: 2, i4: 4 } });
+    expect(attempt).toMatchObject({
+      id: 'a',
+      score: 16,
+      max: 20,
+      dimensions: { a: 10, b: 6 },
+      answers: { i1: 5, i2: 1, i3: 2, i4: 4 },
+    });
     expect(attempt.order).toBeUndefined();
     const draft = newDraft(quiz, 'seed');
     expect(toAttempt(quiz, withAnswer(draft, 'q1', 0), 'q', 'now').order).toEqual(draft.order);
   });
 
   it('keeps answers of a draft that still fit the data and drops the rest', () => {
-    const fitted = fitDraft(likert, { startedAt: 's', answers: { i1: 4, gone: 3, i2: 9 }, order: ['i2', 'i1'], position: 12 });
+    const fitted = fitDraft(likert, {
+      startedAt: 's',
+      answers: { i1: 4, gone: 3, i2: 9 },
+      order: ['i2', 'i1'],
+      position: 12,
+    });
     expect(fitted.answers).toEqual({ i1: 4 });
     expect(fitted.order).toEqual(['i2', 'i1', 'i3', 'i4']);
     expect(fitted.position).toBe(3);
@@ -55,11 +73,20 @@ describe('taking and storing attempts', () => {
   });
 
   it('deletes an attempt and restores it in its place', () => {
-    for (const [i, id] of ['a', 'b', 'c'].entries()) addAttempt(likert.id, taken(id, i + 1, { i1: 3, i2: 3, i3: 3, i4: 3 }));
+    for (const [i, id] of ['a', 'b', 'c'].entries())
+      addAttempt(likert.id, taken(id, i + 1, { i1: 3, i2: 3, i3: 3, i4: 3 }));
     const removed = deleteAttempt(likert.id, 'b')!;
-    expect(attemptHistory(likert.id).get().attempts.map((a) => a.id)).toEqual(['a', 'c']);
+    expect(
+      attemptHistory(likert.id)
+        .get()
+        .attempts.map((a) => a.id),
+    ).toEqual(['a', 'c']);
     restoreAttempt(likert.id, removed);
-    expect(attemptHistory(likert.id).get().attempts.map((a) => a.id)).toEqual(['a', 'b', 'c']);
+    expect(
+      attemptHistory(likert.id)
+        .get()
+        .attempts.map((a) => a.id),
+    ).toEqual(['a', 'b', 'c']);
   });
 });
 
@@ -75,10 +102,22 @@ describe('trend', () => {
   });
 
   it('says how far the last attempt is from the first and from the one before', () => {
-    expect(trendChange(trendPoints(likert, [first, second, third], 'total'))).toEqual({ sinceFirst: 12, sincePrevious: 6, direction: 'up' });
+    expect(trendChange(trendPoints(likert, [first, second, third], 'total'))).toEqual({
+      sinceFirst: 12,
+      sincePrevious: 6,
+      direction: 'up',
+    });
     const slipped = taken('d', 7, { i1: 3, i2: 3, i3: 3, i4: 3 });
-    expect(trendChange(trendPoints(likert, [slipped, third], 'total'))).toEqual({ sinceFirst: -8, sincePrevious: -8, direction: 'down' });
-    expect(trendChange(trendPoints(likert, [first, slipped, second], 'total'))).toEqual({ sinceFirst: 4, sincePrevious: -2, direction: 'up' });
+    expect(trendChange(trendPoints(likert, [slipped, third], 'total'))).toEqual({
+      sinceFirst: -8,
+      sincePrevious: -8,
+      direction: 'down',
+    });
+    expect(trendChange(trendPoints(likert, [first, slipped, second], 'total'))).toEqual({
+      sinceFirst: 4,
+      sincePrevious: -2,
+      direction: 'up',
+    });
     expect(trendChange(trendPoints(likert, [first], 'total'))).toBeUndefined();
   });
 
@@ -113,13 +152,23 @@ describe('comparing two attempts', () => {
 
 describe('knowledge checks in the history', () => {
   it('become quizzes without dimensions, scored against their key', () => {
-    const check = checkAsAssessment('swot', '第二讲', [{ id: 'q1', prompt: '问', options: ['甲', '乙'], answer: 1, explanation: '因为' }]);
+    const check = checkAsAssessment('swot', '第二讲', [
+      { id: 'q1', prompt: '问', options: ['甲', '乙'], answer: 1, explanation: '因为' },
+    ]);
     expect(check.id).toBe('check-swot');
-    expect(toAttempt(check, { startedAt: 's', answers: { q1: 1 }, order: ['q1'] }, 'x', 'now')).toMatchObject({ score: 1, max: 1, dimensions: {} });
+    expect(toAttempt(check, { startedAt: 's', answers: { q1: 1 }, order: ['q1'] }, 'x', 'now')).toMatchObject(
+      { score: 1, max: 1, dimensions: {} },
+    );
   });
 
   it('finds the best and the last attempt', () => {
-    const at = (id: string, day: number, score: number): Attempt => ({ id, at: `2026-11-0${day}T00:00:00Z`, answers: {}, score, max: 5 });
+    const at = (id: string, day: number, score: number): Attempt => ({
+      id,
+      at: `2026-11-0${day}T00:00:00Z`,
+      answers: {},
+      score,
+      max: 5,
+    });
     const { best, last } = bestAndLast([at('b', 2, 5), at('c', 3, 2), at('a', 1, 3)]);
     expect([best?.id, last?.id]).toEqual(['b', 'c']);
     expect(bestAndLast([])).toEqual({ best: undefined, last: undefined });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { itemOrder, optionOrder, reconcileOrder, seedFrom, shuffled } from '../../../src/lib/assessments/shuffle';
+import {
+  itemOrder,
+  optionOrder,
+  reconcileOrder,
+  seedFrom,
+  shuffled,
+} from '../../../src/lib/assessments/shuffle';
 import { isCorrect } from '../../../src/lib/assessments/score';
 import { likert, quiz } from './fixtures';
 
@@ -34,7 +40,8 @@ describe('seeded shuffling', () => {
         // The learner picks the option on screen at `shownRight`; what is stored is its data index.
         expect(isCorrect(item, order[shownRight])).toBe(true);
         expect(item.options[order[shownRight]!]!.dimension).toBe(quiz.dimensions[item.answer]!.id);
-        for (const [shown, index] of order.entries()) if (shown !== shownRight) expect(isCorrect(item, index)).toBe(false);
+        for (const [shown, index] of order.entries())
+          if (shown !== shownRight) expect(isCorrect(item, index)).toBe(false);
       }),
     );
   });

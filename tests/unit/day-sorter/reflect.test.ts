@@ -20,10 +20,31 @@ describe('the shipped day', () => {
   });
 
   it.each([
-    ['a reference to a missing category', (d: any) => ({ ...d, tasks: d.tasks.map((t: any, i: number) => (i === 2 ? { ...t, suggested: 'sales' } : t)) }), '字段 tasks.2.suggested'],
+    [
+      'a reference to a missing category',
+      (d: any) => ({
+        ...d,
+        tasks: d.tasks.map((t: any, i: number) => (i === 2 ? { ...t, suggested: 'sales' } : t)),
+      }),
+      '字段 tasks.2.suggested',
+    ],
     ['a duplicate task id', (d: any) => ({ ...d, tasks: [...d.tasks, d.tasks[0]] }), '重复了'],
-    ['a badly written time', (d: any) => ({ ...d, tasks: d.tasks.map((t: any, i: number) => (i === 0 ? { ...t, time: '8点40' } : t)) }), '24 小时制'],
-    ['minutes as text', (d: any) => ({ ...d, tasks: d.tasks.map((t: any, i: number) => (i === 1 ? { ...t, minutes: '30' } : t)) }), '字段 tasks.1.minutes'],
+    [
+      'a badly written time',
+      (d: any) => ({
+        ...d,
+        tasks: d.tasks.map((t: any, i: number) => (i === 0 ? { ...t, time: '8点40' } : t)),
+      }),
+      '24 小时制',
+    ],
+    [
+      'minutes as text',
+      (d: any) => ({
+        ...d,
+        tasks: d.tasks.map((t: any, i: number) => (i === 1 ? { ...t, minutes: '30' } : t)),
+      }),
+      '字段 tasks.1.minutes',
+    ],
   ])('stops the build on %s, naming the file and field', (_, change, message) => {
     const text = JSON.stringify(change(structuredClone(data)));
     expect(() => loadDaySorter(text)).toThrow(DAY_SORTER_FILE);
@@ -34,11 +55,20 @@ describe('the shipped day', () => {
 describe('where the day’s weight falls', () => {
   it('shows nothing to interpret before any task is sorted', () => {
     const r = reflectDay(blankDaySort(), data);
-    expect(r).toMatchObject({ sorted: 0, complete: false, totalMinutes: 0, messages: [], heaviest: undefined });
+    expect(r).toMatchObject({
+      sorted: 0,
+      complete: false,
+      totalMinutes: 0,
+      messages: [],
+      heaviest: undefined,
+    });
   });
 
   it('weighs the reference sorting by minutes: business heavy, team and self light', () => {
-    const r = reflectDay(sortAll((_, s) => s), data);
+    const r = reflectDay(
+      sortAll((_, s) => s),
+      data,
+    );
     expect(r.complete).toBe(true);
     expect(r.matchesReference).toBe(data.tasks.length);
     expect(r.heaviest?.name).toBe('管业务');
@@ -48,7 +78,10 @@ describe('where the day’s weight falls', () => {
   });
 
   it('says so when everything went into one kind of work', () => {
-    const r = reflectDay(sortAll(() => 'team'), data);
+    const r = reflectDay(
+      sortAll(() => 'team'),
+      data,
+    );
     expect(r.weights.find((w) => w.id === 'team')).toMatchObject({ percent: 100, count: data.tasks.length });
     expect(r.messages).toEqual([byId('team').heavy, byId('business').light, byId('self').light]);
   });
@@ -83,10 +116,22 @@ describe('where the day’s weight falls', () => {
 
 describe('helpers', () => {
   it.each([
-    [[1, 1, 1], [34, 33, 33]],
-    [[215, 70, 70], [60, 20, 20]],
-    [[0, 0], [0, 0]],
-    [[5, 0], [100, 0]],
+    [
+      [1, 1, 1],
+      [34, 33, 33],
+    ],
+    [
+      [215, 70, 70],
+      [60, 20, 20],
+    ],
+    [
+      [0, 0],
+      [0, 0],
+    ],
+    [
+      [5, 0],
+      [100, 0],
+    ],
   ])('rounds %j to percentages %j that add up', (values, expected) => {
     expect(roundPercents(values)).toEqual(expected);
   });

@@ -12,7 +12,11 @@ import {
 import { blankFeedback, type FeedbackDraft, type FieldKey } from '../../../src/lib/feedback/model';
 
 /** A draft of `kind` with the given fields filled in. */
-function draft(kind: FeedbackDraft['kind'], fields: Partial<Record<FieldKey, string>>, advanced = false): FeedbackDraft {
+function draft(
+  kind: FeedbackDraft['kind'],
+  fields: Partial<Record<FieldKey, string>>,
+  advanced = false,
+): FeedbackDraft {
   const base = blankFeedback(kind);
   return { ...base, advanced, fields: { ...base.fields, ...fields } };
 }
@@ -51,7 +55,9 @@ describe('judging the person instead of the behaviour', () => {
     ['每次都', '你每次都迟到', '每次都'],
     ['老是', '老是转给二线', '老是'],
   ])('flags the absolute %s', (_, behavior, word) => {
-    const issue = checkFeedback(draft('developmental', { ...goodBid, behavior })).find((i) => i.code === 'absolute');
+    const issue = checkFeedback(draft('developmental', { ...goodBid, behavior })).find(
+      (i) => i.code === 'absolute',
+    );
     expect(issue?.words).toEqual([word]);
   });
 
@@ -63,7 +69,11 @@ describe('judging the person instead of the behaviour', () => {
   });
 
   it('flags labels in the desired behaviour too', () => {
-    expect(checkFeedback(draft('developmental', { ...goodBid, desired: '下次别再这么不负责，遇到投诉先核实订单' })).find((i) => i.code === 'label')?.field).toBe('desired');
+    expect(
+      checkFeedback(
+        draft('developmental', { ...goodBid, desired: '下次别再这么不负责，遇到投诉先核实订单' }),
+      ).find((i) => i.code === 'label')?.field,
+    ).toBe('desired');
   });
 
   it('leaves a factual description alone', () => {
@@ -94,7 +104,9 @@ describe('no concrete impact', () => {
   });
 
   it('asks for an impact when there is none', () => {
-    const issue = checkFeedback(draft('positive', { situation: '昨天下午', behavior: '你把三个方案讲清楚了', impact: '  ' })).find((i) => i.field === 'impact');
+    const issue = checkFeedback(
+      draft('positive', { situation: '昨天下午', behavior: '你把三个方案讲清楚了', impact: '  ' }),
+    ).find((i) => i.field === 'impact');
     expect(issue).toMatchObject({ code: 'no-impact', severity: 'todo' });
   });
 });
@@ -117,11 +129,15 @@ describe('no specific time or situation', () => {
   });
 
   it('flags behaviour with no time in the situation or the behaviour', () => {
-    expect(codes(draft('developmental', { ...goodBid, situation: '处理投诉的时候', behavior: '你打断了客户' }))).toContain('no-time');
+    expect(
+      codes(draft('developmental', { ...goodBid, situation: '处理投诉的时候', behavior: '你打断了客户' })),
+    ).toContain('no-time');
   });
 
   it('accepts a time given inside the behaviour', () => {
-    expect(codes(draft('developmental', { ...goodBid, situation: '', behavior: '昨天那通电话你打断了客户两次' }))).not.toContain('no-time');
+    expect(
+      codes(draft('developmental', { ...goodBid, situation: '', behavior: '昨天那通电话你打断了客户两次' })),
+    ).not.toContain('no-time');
   });
 
   it('does not nag about time before anything is written', () => {
@@ -154,8 +170,16 @@ describe('the steps each model asks for', () => {
   it.each<[string, FeedbackDraft, IssueCode[]]>([
     ['an empty BIA', draft('positive', {}), ['no-behavior', 'no-impact', 'no-appreciation']],
     ['an empty BID', draft('developmental', {}), ['no-behavior', 'no-impact', 'no-desired']],
-    ['an empty advanced positive', draft('positive', {}, true), ['no-behavior', 'no-impact', 'no-question', 'no-appreciation']],
-    ['an empty advanced developmental', draft('developmental', {}, true), ['no-intent', 'no-behavior', 'no-impact', 'no-question', 'no-desired', 'no-follow-up']],
+    [
+      'an empty advanced positive',
+      draft('positive', {}, true),
+      ['no-behavior', 'no-impact', 'no-question', 'no-appreciation'],
+    ],
+    [
+      'an empty advanced developmental',
+      draft('developmental', {}, true),
+      ['no-intent', 'no-behavior', 'no-impact', 'no-question', 'no-desired', 'no-follow-up'],
+    ],
   ])('%s lists what is still to write, in step order', (_, d, expected) => {
     const issues = checkFeedback(d);
     expect(issues.every((i) => i.severity === 'todo')).toBe(true);
@@ -176,24 +200,42 @@ describe('questions in the advanced steps', () => {
   });
 
   it('flags a leading question in 共同探讨', () => {
-    const d = draft('developmental', { ...goodBid, intent: '想一起找办法', explore: '你是不是应该先道歉？', followUp: '周五一起听两通录音' }, true);
+    const d = draft(
+      'developmental',
+      { ...goodBid, intent: '想一起找办法', explore: '你是不是应该先道歉？', followUp: '周五一起听两通录音' },
+      true,
+    );
     expect(codes(d)).toEqual(['leading-question']);
   });
 
   it('asks for a time to follow up', () => {
-    const d = draft('developmental', { ...goodBid, intent: '想一起找办法', explore: '你觉得哪里可以换个说法？', followUp: '之后再看看' }, true);
+    const d = draft(
+      'developmental',
+      { ...goodBid, intent: '想一起找办法', explore: '你觉得哪里可以换个说法？', followUp: '之后再看看' },
+      true,
+    );
     expect(codes(d)).toEqual(['follow-up-no-time']);
   });
 });
 
 describe('positive feedback', () => {
   it('warns when praise turns into criticism with 但是', () => {
-    const d = draft('positive', { situation: '昨天下午', behavior: '你让客户把话说完', impact: '客户撤回了投诉', appreciation: '谢谢你，但是话后小结还要写快点' });
+    const d = draft('positive', {
+      situation: '昨天下午',
+      behavior: '你让客户把话说完',
+      impact: '客户撤回了投诉',
+      appreciation: '谢谢你，但是话后小结还要写快点',
+    });
     expect(codes(d)).toEqual(['sandwich']);
   });
 
   it('accepts a complete BIA', () => {
-    const d = draft('positive', { situation: '昨天下午那位要求退款的客户情绪很激动', behavior: '你先让他把话说完，再把三个方案一一讲清楚', impact: '客户撤回了升级，回访给了满分', appreciation: '谢谢你，这种处理方式很专业' });
+    const d = draft('positive', {
+      situation: '昨天下午那位要求退款的客户情绪很激动',
+      behavior: '你先让他把话说完，再把三个方案一一讲清楚',
+      impact: '客户撤回了升级，回访给了满分',
+      appreciation: '谢谢你，这种处理方式很专业',
+    });
     expect(checkFeedback(d)).toEqual([]);
   });
 });

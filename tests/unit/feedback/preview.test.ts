@@ -3,7 +3,11 @@ import { blankFeedback, type FeedbackDraft, type FieldKey } from '../../../src/l
 import { finishSentence, previewParts, previewText } from '../../../src/lib/feedback/preview';
 import { feedbackMarkdown } from '../../../src/lib/feedback/export';
 
-function draft(kind: FeedbackDraft['kind'], fields: Partial<Record<FieldKey, string>>, extra: Partial<FeedbackDraft> = {}): FeedbackDraft {
+function draft(
+  kind: FeedbackDraft['kind'],
+  fields: Partial<Record<FieldKey, string>>,
+  extra: Partial<FeedbackDraft> = {},
+): FeedbackDraft {
   const base = blankFeedback(kind);
   return { ...base, ...extra, fields: { ...base.fields, ...fields } };
 }
@@ -23,7 +27,12 @@ describe('finishing a sentence', () => {
 describe('the preview of what the manager says', () => {
   const bia = draft(
     'positive',
-    { situation: '昨天下午那位要求退款的客户情绪很激动。', behavior: '你先让他把话说完', impact: '客户撤回了投诉升级', appreciation: '谢谢你，这种处理方式很专业' },
+    {
+      situation: '昨天下午那位要求退款的客户情绪很激动。',
+      behavior: '你先让他把话说完',
+      impact: '客户撤回了投诉升级',
+      appreciation: '谢谢你，这种处理方式很专业',
+    },
     { recipient: '小陈' },
   );
 
@@ -38,15 +47,26 @@ describe('the preview of what the manager says', () => {
   it('follows the five advanced steps of developmental feedback in order', () => {
     const d = draft(
       'developmental',
-      { intent: '今天想一起看看那通电话', behavior: '你回了一句「这又不是我们的问题」', impact: '客户要求升级', explore: '如果重来一次，你会在哪里换个说法', desired: '先致歉再说明进度', followUp: '周五一起听两通录音' },
+      {
+        intent: '今天想一起看看那通电话',
+        behavior: '你回了一句「这又不是我们的问题」',
+        impact: '客户要求升级',
+        explore: '如果重来一次，你会在哪里换个说法',
+        desired: '先致歉再说明进度',
+        followUp: '周五一起听两通录音',
+      },
       { advanced: true },
     );
     expect(previewParts(d).map((p) => p.mark)).toEqual(['1', '2', '3', '4', '5']);
-    expect(previewText(d)).toBe('今天想一起看看那通电话。你回了一句「这又不是我们的问题」。客户要求升级。如果重来一次，你会在哪里换个说法？先致歉再说明进度。周五一起听两通录音。');
+    expect(previewText(d)).toBe(
+      '今天想一起看看那通电话。你回了一句「这又不是我们的问题」。客户要求升级。如果重来一次，你会在哪里换个说法？先致歉再说明进度。周五一起听两通录音。',
+    );
   });
 
   it('leaves out steps that are still empty', () => {
-    expect(previewParts(draft('developmental', { impact: '客户多等了五分钟' })).map((p) => p.mark)).toEqual(['I']);
+    expect(previewParts(draft('developmental', { impact: '客户多等了五分钟' })).map((p) => p.mark)).toEqual([
+      'I',
+    ]);
     expect(previewText(blankFeedback())).toBe('');
   });
 
@@ -58,7 +78,11 @@ describe('the preview of what the manager says', () => {
 
 describe('the Markdown export', () => {
   const evil = '<img src=x onerror=alert(1)>';
-  const d = draft('developmental', { situation: '周二上午', behavior: evil, impact: '客户要求升级', desired: '以后注意' }, { recipient: '阿梅' });
+  const d = draft(
+    'developmental',
+    { situation: '周二上午', behavior: evil, impact: '客户要求升级', desired: '以后注意' },
+    { recipient: '阿梅' },
+  );
 
   it('names the model, the person and the title', () => {
     const md = feedbackMarkdown(d, { title: '阿梅的话后处理' });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { goldenCircleType, type GoldenCircleDoc } from '../../../src/lib/golden-circle/record';
-import { activeCircle, addCircle, addExample, deleteCircle, duplicateCircle, renameCircle, restoreCircle, selectCircle, setRing } from '../../../src/lib/golden-circle/circles';
+import {
+  activeCircle,
+  addCircle,
+  addExample,
+  deleteCircle,
+  duplicateCircle,
+  renameCircle,
+  restoreCircle,
+  selectCircle,
+  setRing,
+} from '../../../src/lib/golden-circle/circles';
 
 const example = { name: '新人带教', why: '让新人安心', how: '师傅带', what: '三周计划' };
 const start = (): GoldenCircleDoc => goldenCircleType.initial();

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DIAGRAM, lineWidthAt, ringTextLines, textWidth, wrapToWidths } from '../../../src/lib/golden-circle/diagram';
+import {
+  DIAGRAM,
+  lineWidthAt,
+  ringTextLines,
+  textWidth,
+  wrapToWidths,
+} from '../../../src/lib/golden-circle/diagram';
 import { RINGS } from '../../../src/lib/golden-circle/record';
 
 describe('wrapping text into the rings', () => {
@@ -8,7 +14,10 @@ describe('wrapping text into the rings', () => {
   });
 
   it('breaks Chinese text anywhere to fill each line', () => {
-    expect(wrapToWidths('一二三四五六七', [3, 4])).toEqual({ lines: ['一二三', '四五六七'], truncated: false });
+    expect(wrapToWidths('一二三四五六七', [3, 4])).toEqual({
+      lines: ['一二三', '四五六七'],
+      truncated: false,
+    });
   });
 
   it('ends with an ellipsis when the text does not fit', () => {
@@ -35,15 +44,19 @@ describe('wrapping text into the rings', () => {
 });
 
 describe('ring geometry', () => {
-  it.each(RINGS.map((r) => [r]))('keeps every text line of %s inside its circle and outside the inner one', (ring) => {
-    const r = DIAGRAM.radius[ring];
-    for (const y of DIAGRAM.lineY[ring]) {
-      expect(lineWidthAt(y, r)).toBeGreaterThan(2);
-      expect(Math.abs(y - DIAGRAM.centre)).toBeLessThan(r);
-      if (ring === 'what') expect(y - DIAGRAM.fontSize).toBeGreaterThan(DIAGRAM.centre + DIAGRAM.radius.how);
-      if (ring === 'how') expect(y - DIAGRAM.fontSize).toBeGreaterThan(DIAGRAM.centre + DIAGRAM.radius.why);
-    }
-  });
+  it.each(RINGS.map((r) => [r]))(
+    'keeps every text line of %s inside its circle and outside the inner one',
+    (ring) => {
+      const r = DIAGRAM.radius[ring];
+      for (const y of DIAGRAM.lineY[ring]) {
+        expect(lineWidthAt(y, r)).toBeGreaterThan(2);
+        expect(Math.abs(y - DIAGRAM.centre)).toBeLessThan(r);
+        if (ring === 'what')
+          expect(y - DIAGRAM.fontSize).toBeGreaterThan(DIAGRAM.centre + DIAGRAM.radius.how);
+        if (ring === 'how') expect(y - DIAGRAM.fontSize).toBeGreaterThan(DIAGRAM.centre + DIAGRAM.radius.why);
+      }
+    },
+  );
 
   it('fills a long What over all its lines and truncates the rest', () => {
     const { lines, truncated } = ringTextLines('what', '字'.repeat(200));

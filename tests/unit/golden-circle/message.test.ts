@@ -14,19 +14,27 @@ describe('saying it inside out', () => {
   });
 
   it('joins the parts into one paragraph that starts with the Why', () => {
-    expect(messageText(insideOut(circle))).toBe('我们为什么做这件事：让客户打一次就安心。所以我们会这样做：一次讲清时限。具体来说，要做的是：质检表加一项。');
+    expect(messageText(insideOut(circle))).toBe(
+      '我们为什么做这件事：让客户打一次就安心。所以我们会这样做：一次讲清时限。具体来说，要做的是：质检表加一项。',
+    );
   });
 
   it('does not add a full stop after text that already ends with punctuation', () => {
-    expect(messageText(insideOut({ ...circle, why: '安心！', how: '', what: '' }))).toBe('我们为什么做这件事：安心！');
+    expect(messageText(insideOut({ ...circle, why: '安心！', how: '', what: '' }))).toBe(
+      '我们为什么做这件事：安心！',
+    );
   });
 
   it('leaves out rings that are not written yet and joins line breaks', () => {
-    expect(messageText(outsideIn({ why: '', how: '', what: '第一行\n第二行' }))).toBe('要做的是：第一行 第二行。');
+    expect(messageText(outsideIn({ why: '', how: '', what: '第一行\n第二行' }))).toBe(
+      '要做的是：第一行 第二行。',
+    );
   });
 
   it('keeps learner text as plain text', () => {
-    expect(messageText(insideOut({ why: '<img src=x onerror=alert(1)>', how: '', what: '' }))).toContain('<img src=x onerror=alert(1)>');
+    expect(messageText(insideOut({ why: '<img src=x onerror=alert(1)>', how: '', what: '' }))).toContain(
+      '<img src=x onerror=alert(1)>',
+    );
   });
 });
 

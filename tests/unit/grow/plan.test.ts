@@ -1,18 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { addQuestion, blankGrowPlan, hasQuestion, memberName, planFromText, withStage, type GrowPlan } from '../../../src/lib/grow/model';
+import {
+  addQuestion,
+  blankGrowPlan,
+  hasQuestion,
+  memberName,
+  planFromText,
+  withStage,
+  type GrowPlan,
+} from '../../../src/lib/grow/model';
 import { checkGrowPlan, isMeasurableGoal } from '../../../src/lib/grow/checks';
 import { growMarkdown } from '../../../src/lib/grow/export';
-import { GROW_EXAMPLE_FILE, GROW_STAGES_FILE, loadGrowExample, loadGrowStages } from '../../../src/lib/grow/load';
+import {
+  GROW_EXAMPLE_FILE,
+  GROW_STAGES_FILE,
+  loadGrowExample,
+  loadGrowStages,
+} from '../../../src/lib/grow/load';
 
 const stages = loadGrowStages();
 let n = 0;
 const id = () => `q${++n}`;
 
-function planWith(questions: Partial<Record<keyof GrowPlan['stages'], string[]>>, extra: Partial<GrowPlan> = {}): GrowPlan {
+function planWith(
+  questions: Partial<Record<keyof GrowPlan['stages'], string[]>>,
+  extra: Partial<GrowPlan> = {},
+): GrowPlan {
   let plan = { ...blankGrowPlan(), topic: '一次解决率下滑', ...extra };
   for (const [stage, list] of Object.entries(questions)) {
     const key = stage as keyof GrowPlan['stages'];
-    plan = withStage(plan, key, { ...plan.stages[key], questions: list!.map((text) => ({ id: id(), text })) });
+    plan = withStage(plan, key, {
+      ...plan.stages[key],
+      questions: list!.map((text) => ({ id: id(), text })),
+    });
   }
   return plan;
 }
@@ -28,7 +47,11 @@ describe('the lecture’s GROW stages', () => {
     ['broken JSON', '[{', '不是有效的 JSON'],
     ['three stages', JSON.stringify(stages.slice(0, 3)), '应正好有四个步骤'],
     ['a stage out of order', JSON.stringify([stages[1], stages[0], stages[2], stages[3]]), '顺序应为'],
-    ['an empty question', JSON.stringify(stages.map((s, i) => (i ? s : { ...s, questions: ['', '好问题？'] }))), '字段 0.questions.0'],
+    [
+      'an empty question',
+      JSON.stringify(stages.map((s, i) => (i ? s : { ...s, questions: ['', '好问题？'] }))),
+      '字段 0.questions.0',
+    ],
   ])('stops the build on %s, naming the file', (_, text, message) => {
     expect(() => loadGrowStages(text)).toThrow(GROW_STAGES_FILE);
     expect(() => loadGrowStages(text)).toThrow(message);
@@ -43,7 +66,9 @@ describe('the lecture’s GROW stages', () => {
 
   it('rejects an example without a topic', () => {
     const example = loadGrowExample();
-    expect(() => loadGrowExample(JSON.stringify({ ...example, topic: '' }))).toThrow(`${GROW_EXAMPLE_FILE} 有 1 处需要修改`);
+    expect(() => loadGrowExample(JSON.stringify({ ...example, topic: '' }))).toThrow(
+      `${GROW_EXAMPLE_FILE} 有 1 处需要修改`,
+    );
   });
 });
 
@@ -61,7 +86,12 @@ describe('building a plan', () => {
 });
 
 describe('the plan’s self-check', () => {
-  const full = { goal: ['这次谈话结束时，你希望带走什么？'], reality: ['最近的数据是怎样的？'], options: ['你能想到哪些办法？'], will: ['你具体要做什么？'] };
+  const full = {
+    goal: ['这次谈话结束时，你希望带走什么？'],
+    reality: ['最近的数据是怎样的？'],
+    options: ['你能想到哪些办法？'],
+    will: ['你具体要做什么？'],
+  };
 
   it('lists a stage without questions and a missing topic', () => {
     const hints = checkGrowPlan(planWith({ goal: full.goal }, { topic: '' }), stages);
@@ -91,8 +121,14 @@ describe('the plan’s self-check', () => {
 
   it('asks for a follow-up date in the action plan', () => {
     const plan = planWith(full);
-    expect(checkGrowPlan(withStage(plan, 'will', { ...plan.stages.will, notes: '帮他约二线组长' }), stages).map((h) => h.code)).toEqual(['no-follow-up']);
-    expect(checkGrowPlan(withStage(plan, 'will', { ...plan.stages.will, notes: '下周一 15 分钟回顾' }), stages)).toEqual([]);
+    expect(
+      checkGrowPlan(withStage(plan, 'will', { ...plan.stages.will, notes: '帮他约二线组长' }), stages).map(
+        (h) => h.code,
+      ),
+    ).toEqual(['no-follow-up']);
+    expect(
+      checkGrowPlan(withStage(plan, 'will', { ...plan.stages.will, notes: '下周一 15 分钟回顾' }), stages),
+    ).toEqual([]);
   });
 });
 
@@ -108,7 +144,12 @@ describe('the Markdown conversation plan', () => {
     expect(md).toContain('- 绩效话题：一次解决率下滑');
     expect(md).toContain('- 时间与地点：周四 14:30');
     const headings = md.split('\n').filter((l) => l.startsWith('## '));
-    expect(headings).toEqual(['## 1. 目标设定（愿景重现）', '## 2. 现状分析（澄清真相）', '## 3. 发展路径（探讨方案）', '## 4. 行动计划（改善方式）']);
+    expect(headings).toEqual([
+      '## 1. 目标设定（愿景重现）',
+      '## 2. 现状分析（澄清真相）',
+      '## 3. 发展路径（探讨方案）',
+      '## 4. 行动计划（改善方式）',
+    ]);
     expect(md).toContain('1. 三周后，你希望达到多少？');
     expect(md).toContain('1. 还有别的吗？\n\n');
   });

@@ -63,7 +63,15 @@ describe('request codes', () => {
     fc.assert(
       fc.property(
         fc.uint8Array({ minLength: 4, maxLength: 4 }),
-        fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }).map((s) => s.replace(/\p{Cc}/gu, '').replace(/\s+/g, ' ').trim()).filter((s) => s.length > 0 && [...s].length <= 20),
+        fc
+          .string({ unit: 'grapheme', minLength: 1, maxLength: 20 })
+          .map((s) =>
+            s
+              .replace(/\p{Cc}/gu, '')
+              .replace(/\s+/g, ' ')
+              .trim(),
+          )
+          .filter((s) => s.length > 0 && [...s].length <= 20),
         (id, name) => {
           const value = { requestId: toBase64Url(id), name };
           expect(decodeRequest(encodeRequest(value))).toMatchObject({ ok: true, value });
@@ -102,7 +110,11 @@ describe('reply codes', () => {
         fc.uint8Array({ minLength: 3, maxLength: 3 }),
         fc.uniqueArray(fc.integer({ min: 0, max: 127 }), { minLength: 5, maxLength: 8 }),
         (req, rep, traits) => {
-          const value = { requestId: toBase64Url(req), replyId: toBase64Url(rep), traits: [...traits].sort((a, b) => a - b) };
+          const value = {
+            requestId: toBase64Url(req),
+            replyId: toBase64Url(rep),
+            traits: [...traits].sort((a, b) => a - b),
+          };
           expect(decodeReply(encodeReply(value))).toMatchObject({ ok: true, value });
         },
       ),
@@ -114,9 +126,12 @@ describe('reply codes', () => {
     expect(newReplyId()).toMatch(/^[A-Za-z0-9_-]{4}$/);
   });
 
-  it.each([[[1, 2, 3, 4]], [[1, 2, 3, 4, 5, 6, 7, 8, 9]]])('refuses to encode %j (wrong number of traits)', (traits) => {
-    expect(() => encodeReply({ ...reply, traits })).toThrow(RangeError);
-  });
+  it.each([[[1, 2, 3, 4]], [[1, 2, 3, 4, 5, 6, 7, 8, 9]]])(
+    'refuses to encode %j (wrong number of traits)',
+    (traits) => {
+      expect(() => encodeReply({ ...reply, traits })).toThrow(RangeError);
+    },
+  );
 
   it('a reply to another request carries that request id', () => {
     const other = encodeReply({ ...reply, requestId: 'zzzzzw' });
@@ -156,7 +171,10 @@ describe('bad input', () => {
   });
 
   it('rejects a request whose name is not valid UTF-8', () => {
-    expect(decodeRequest(sealRequestBytesForTest([0xff, 0xfe]))).toMatchObject({ ok: false, error: 'mangled' });
+    expect(decodeRequest(sealRequestBytesForTest([0xff, 0xfe]))).toMatchObject({
+      ok: false,
+      error: 'mangled',
+    });
   });
 
   it('never throws and never accepts random text', () => {
@@ -173,10 +191,17 @@ describe('bad input', () => {
   it('never throws and (almost) never accepts random codes with our prefix', () => {
     let accepted = 0;
     fc.assert(
-      fc.property(fc.constantFrom('jwa1.', 'jwq1.'), fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'), maxLength: 40 }), (prefix, body) => {
-        const result = decodeAny(prefix + body);
-        if (result.ok) accepted++;
-      }),
+      fc.property(
+        fc.constantFrom('jwa1.', 'jwq1.'),
+        fc.string({
+          unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'),
+          maxLength: 40,
+        }),
+        (prefix, body) => {
+          const result = decodeAny(prefix + body);
+          if (result.ok) accepted++;
+        },
+      ),
       { numRuns: 3000 },
     );
     // A 24-bit checksum lets about one in 16 million through.
@@ -211,7 +236,9 @@ describe('several replies pasted at once', () => {
   });
 
   it('reports text without any code once', () => {
-    expect(decodeReplies('收到，稍后发你')).toEqual([{ ok: false, error: 'foreign', code: '收到，稍后发你' }]);
+    expect(decodeReplies('收到，稍后发你')).toEqual([
+      { ok: false, error: 'foreign', code: '收到，稍后发你' },
+    ]);
   });
 });
 

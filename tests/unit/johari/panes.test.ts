@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compareLayouts, fillWindow, largestPanes, modelLayout, paneOf, PANES, roundToHundred, tallyPeers } from '../../../src/lib/johari/panes';
+import {
+  compareLayouts,
+  fillWindow,
+  largestPanes,
+  modelLayout,
+  paneOf,
+  PANES,
+  roundToHundred,
+  tallyPeers,
+} from '../../../src/lib/johari/panes';
 
-const traits = ['可靠', '冷静', '有耐心', '有条理', '友善', '自信', '幽默', '内向'].map((word, id) => ({ id: id * 2, word }));
+const traits = ['可靠', '冷静', '有耐心', '有条理', '友善', '自信', '幽默', '内向'].map((word, id) => ({
+  id: id * 2,
+  word,
+}));
 const words = (list: { word: string }[]) => list.map((t) => t.word);
 
 describe('placing traits in panes', () => {
@@ -17,7 +29,14 @@ describe('placing traits in panes', () => {
 
   it('fills the window from the learner’s and the peers’ picks', () => {
     // self: 可靠 冷静 有耐心; peer 1: 可靠 友善; peer 2: 可靠 冷静 友善 自信
-    const window = fillWindow(traits, [0, 2, 4], [[0, 8], [0, 2, 8, 10]]);
+    const window = fillWindow(
+      traits,
+      [0, 2, 4],
+      [
+        [0, 8],
+        [0, 2, 8, 10],
+      ],
+    );
     expect(words(window.panes.open)).toEqual(['可靠', '冷静']);
     expect(words(window.panes.blind)).toEqual(['友善', '自信']);
     expect(words(window.panes.hidden)).toEqual(['有耐心']);
@@ -92,7 +111,9 @@ describe('the model’s two controls', () => {
     for (let level = 0; level < 10; level++) {
       expect(modelLayout(level + 1, 5).areas.hidden).toBeLessThan(modelLayout(level, 5).areas.hidden);
       expect(modelLayout(5, level + 1).areas.blind).toBeLessThan(modelLayout(5, level).areas.blind);
-      expect(modelLayout(level + 1, level + 1).areas.open).toBeGreaterThan(modelLayout(level, level).areas.open);
+      expect(modelLayout(level + 1, level + 1).areas.open).toBeGreaterThan(
+        modelLayout(level, level).areas.open,
+      );
     }
   });
 
@@ -122,6 +143,11 @@ describe('the model’s two controls', () => {
   });
 
   it('rounds shares to 100 by largest remainder', () => {
-    expect(roundToHundred({ open: 1 / 3, blind: 1 / 3, hidden: 1 / 3, unknown: 0 })).toEqual({ open: 34, blind: 33, hidden: 33, unknown: 0 });
+    expect(roundToHundred({ open: 1 / 3, blind: 1 / 3, hidden: 1 / 3, unknown: 0 })).toEqual({
+      open: 34,
+      blind: 33,
+      hidden: 33,
+      unknown: 0,
+    });
   });
 });

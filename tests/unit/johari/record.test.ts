@@ -1,18 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { encodeReply, encodeRequest } from '../../../src/lib/johari/codec';
-import { blankRecord, receiveReplies, removeReply, restoreReply, togglePick, type JohariRecord } from '../../../src/lib/johari/record';
+import {
+  blankRecord,
+  receiveReplies,
+  removeReply,
+  restoreReply,
+  togglePick,
+  type JohariRecord,
+} from '../../../src/lib/johari/record';
 import { johariMarkdown } from '../../../src/lib/johari/export';
 
 const known = new Set(Array.from({ length: 56 }, (_, i) => i));
 const REQ = 'AbCdEQ';
-const withRequest = (): JohariRecord => ({ ...blankRecord(), name: '小王', self: [0, 1, 2, 3, 4], requestId: REQ });
-const reply = (replyId: string, traits: number[], requestId = REQ) => encodeReply({ requestId, replyId, traits });
+const withRequest = (): JohariRecord => ({
+  ...blankRecord(),
+  name: '小王',
+  self: [0, 1, 2, 3, 4],
+  requestId: REQ,
+});
+const reply = (replyId: string, traits: number[], requestId = REQ) =>
+  encodeReply({ requestId, replyId, traits });
 const NOW = '2026-11-20T08:00:00.000Z';
 
 describe('receiving replies', () => {
   it('adds a reply to the current request', () => {
     const { record, results } = receiveReplies(withRequest(), reply('AAAA', [0, 5, 6, 7, 8]), known, NOW);
-    expect(results).toEqual([{ status: 'added', code: reply('AAAA', [0, 5, 6, 7, 8]), traits: [0, 5, 6, 7, 8] }]);
+    expect(results).toEqual([
+      { status: 'added', code: reply('AAAA', [0, 5, 6, 7, 8]), traits: [0, 5, 6, 7, 8] },
+    ]);
     expect(record.replies).toEqual([{ replyId: 'AAAA', traits: [0, 5, 6, 7, 8], addedAt: NOW }]);
   });
 
@@ -24,9 +39,24 @@ describe('receiving replies', () => {
   });
 
   it.each([
-    ['the same code twice', (r: JohariRecord) => receiveReplies(r, reply('AAAA', [0, 5, 6, 7, 8]), known).record, reply('AAAA', [0, 5, 6, 7, 8]), 'duplicate'],
-    ['a reply to another request', (r: JohariRecord) => r, reply('CCCC', [0, 5, 6, 7, 8], 'zzzzzw'), 'other-request'],
-    ['a reply with words the list lacks', (r: JohariRecord) => r, reply('DDDD', [0, 5, 6, 7, 100]), 'unknown-traits'],
+    [
+      'the same code twice',
+      (r: JohariRecord) => receiveReplies(r, reply('AAAA', [0, 5, 6, 7, 8]), known).record,
+      reply('AAAA', [0, 5, 6, 7, 8]),
+      'duplicate',
+    ],
+    [
+      'a reply to another request',
+      (r: JohariRecord) => r,
+      reply('CCCC', [0, 5, 6, 7, 8], 'zzzzzw'),
+      'other-request',
+    ],
+    [
+      'a reply with words the list lacks',
+      (r: JohariRecord) => r,
+      reply('DDDD', [0, 5, 6, 7, 100]),
+      'unknown-traits',
+    ],
     ['a request link', (r: JohariRecord) => r, encodeRequest({ requestId: REQ, name: '小王' }), 'wrong-kind'],
     ['a truncated code', (r: JohariRecord) => r, reply('EEEE', [0, 5, 6, 7, 8]).slice(0, -2), 'mangled'],
     ['chat text', (r: JohariRecord) => r, '我选好了', 'foreign'],
@@ -63,7 +93,9 @@ describe('receiving replies', () => {
 describe('removing a reply', () => {
   const three = receiveReplies(
     withRequest(),
-    [reply('AAAA', [0, 5, 6, 7, 8]), reply('BBBB', [1, 5, 6, 7, 8]), reply('CCCC', [2, 5, 6, 7, 8])].join(' '),
+    [reply('AAAA', [0, 5, 6, 7, 8]), reply('BBBB', [1, 5, 6, 7, 8]), reply('CCCC', [2, 5, 6, 7, 8])].join(
+      ' ',
+    ),
     known,
     NOW,
   ).record;
@@ -107,7 +139,9 @@ describe('Markdown export', () => {
     const md = johariMarkdown(record, traits, new Date('2026-11-20'));
     expect(md).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;');
     expect(md).not.toContain('<img');
-    expect(md).toContain('## 开放区（自己知道，别人也知道）\n\n- 词0：2 位同事选了；我也选了\n- 词1：1 位同事选了；我也选了');
+    expect(md).toContain(
+      '## 开放区（自己知道，别人也知道）\n\n- 词0：2 位同事选了；我也选了\n- 词1：1 位同事选了；我也选了',
+    );
     expect(md).toContain('## 盲区（别人知道，自己不知道）\n\n- 词5：2 位同事选了');
     expect(md).toContain('## 未知区（自己和别人都不知道）\n\n词9');
     expect(md).toContain('\\# 永远冷静的组长');

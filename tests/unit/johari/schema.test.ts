@@ -15,7 +15,11 @@ describe('the word list content/johari/traits.json', () => {
 
   it.each([
     ['a repeated id', (d: any) => (d.traits[1].id = 0), '字段 traits.1.id：id 0 与第 1 个词重复'],
-    ['a repeated word', (d: any) => (d.traits[2].word = '能干'), '字段 traits.2.word：「能干」与第 1 个词重复'],
+    [
+      'a repeated word',
+      (d: any) => (d.traits[2].word = '能干'),
+      '字段 traits.2.word：「能干」与第 1 个词重复',
+    ],
     ['an id above 127', (d: any) => (d.traits[3].id = 200), '字段 traits.3.id：id 不能大于 127'],
     ['an empty word', (d: any) => (d.traits[4].word = ' '), '字段 traits.4.word：词语不能为空'],
     ['too few words', (d: any) => (d.traits = d.traits.slice(0, 10)), '字段 traits：至少需要 16 个词'],

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { moveById, newId, removeById, restoreRemoved, shorten, today, uniqueName, updateById } from '../../../src/lib/self-exercises/list-ops';
+import {
+  moveById,
+  newId,
+  removeById,
+  restoreRemoved,
+  shorten,
+  today,
+  uniqueName,
+  updateById,
+} from '../../../src/lib/self-exercises/list-ops';
 
 const list = () => [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id).join('');

@@ -30,9 +30,12 @@ describe('keys', () => {
     expect(deckActionForKey({ key, target: 'other', ...extra })).toBe(expected);
   });
 
-  it.each(['ArrowRight', ' ', 'b', 'f', 'Home', 'Escape'])('leaves %j alone while typing in an exercise field', (key) => {
-    expect(deckActionForKey({ key, target: 'field' })).toBeNull();
-  });
+  it.each(['ArrowRight', ' ', 'b', 'f', 'Home', 'Escape'])(
+    'leaves %j alone while typing in an exercise field',
+    (key) => {
+      expect(deckActionForKey({ key, target: 'field' })).toBeNull();
+    },
+  );
 
   it.each([' ', 'Enter'])('lets %j press a focused button', (key) => {
     expect(deckActionForKey({ key, target: 'control' })).toBeNull();
@@ -42,9 +45,12 @@ describe('keys', () => {
     expect(deckActionForKey({ key: 'ArrowRight', target: 'control' })).toBe('next');
   });
 
-  it.each([{ ctrlKey: true }, { metaKey: true }, { altKey: true }])('leaves browser shortcuts alone (%j)', (mods) => {
-    expect(deckActionForKey({ key: 'f', target: 'other', ...mods })).toBeNull();
-  });
+  it.each([{ ctrlKey: true }, { metaKey: true }, { altKey: true }])(
+    'leaves browser shortcuts alone (%j)',
+    (mods) => {
+      expect(deckActionForKey({ key: 'f', target: 'other', ...mods })).toBeNull();
+    },
+  );
 });
 
 describe('slide hash', () => {
@@ -66,7 +72,12 @@ describe('slide hash', () => {
     expect(slideFromHash(hashForSlide(6), 10)).toBe(6);
   });
 
-  it.each([[-1, 5, 0], [2, 5, 2], [7, 5, 4], [3, 0, 0]])('clamps %i into a deck of %i as %i', (i, total, expected) => {
+  it.each([
+    [-1, 5, 0],
+    [2, 5, 2],
+    [7, 5, 4],
+    [3, 0, 0],
+  ])('clamps %i into a deck of %i as %i', (i, total, expected) => {
     expect(clampSlide(i, total)).toBe(expected);
   });
 });
@@ -85,7 +96,12 @@ describe('timer', () => {
 
   it('counts down from the unit minutes', () => {
     const start = 1_000_000;
-    expect(timerView(start, start + 10 * 60_000, 60)).toEqual({ elapsed: '10:00', remaining: '50:00', over: false, ending: false });
+    expect(timerView(start, start + 10 * 60_000, 60)).toEqual({
+      elapsed: '10:00',
+      remaining: '50:00',
+      over: false,
+      ending: false,
+    });
   });
 
   it('warns near the end and says when the time is over', () => {

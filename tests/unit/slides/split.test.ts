@@ -31,9 +31,30 @@ describe('splitting a unit into slides', () => {
   });
 
   it.each<[string, SlideNode[], unknown[]]>([
-    ['two breaks in a row', [h('甲'), p, br, br, p], [['甲', 1, 2, [0, 1]], ['甲', 2, 2, [4]]]],
-    ['a break at the end of a section', [h('甲'), p, br, h('乙'), p], [['甲', 1, 1, [0, 1]], ['乙', 1, 1, [3, 4]]]],
-    ['a break right after the heading', [h('甲'), br, p], [['甲', 1, 2, [0]], ['甲', 2, 2, [2]]]],
+    [
+      'two breaks in a row',
+      [h('甲'), p, br, br, p],
+      [
+        ['甲', 1, 2, [0, 1]],
+        ['甲', 2, 2, [4]],
+      ],
+    ],
+    [
+      'a break at the end of a section',
+      [h('甲'), p, br, h('乙'), p],
+      [
+        ['甲', 1, 1, [0, 1]],
+        ['乙', 1, 1, [3, 4]],
+      ],
+    ],
+    [
+      'a break right after the heading',
+      [h('甲'), br, p],
+      [
+        ['甲', 1, 2, [0]],
+        ['甲', 2, 2, [2]],
+      ],
+    ],
     ['a break at the very end', [h('甲'), p, br], [['甲', 1, 1, [0, 1]]]],
   ])('never makes an empty slide from %s', (_name, nodes, expected) => {
     expect(shape(nodes)).toEqual(expected);
@@ -77,10 +98,22 @@ describe('splitting a unit into slides', () => {
     // title slide, then sections with breaks, notes at each section's end, the knowledge check
     const unit: SlideNode[] = [
       h('学习力'),
-      h('学习力的本质'), p, p, br, p, p, note,
-      h('从个人学习到组织学习'), p, p, note,
-      h('小组研讨'), p, note,
-      h('知识检测'), p,
+      h('学习力的本质'),
+      p,
+      p,
+      br,
+      p,
+      p,
+      note,
+      h('从个人学习到组织学习'),
+      p,
+      p,
+      note,
+      h('小组研讨'),
+      p,
+      note,
+      h('知识检测'),
+      p,
     ];
     const slides = splitSlides(unit);
     expect(slides.map((s) => continuationLabel(s) ?? s.title)).toEqual([

@@ -1,14 +1,27 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { closeAllDocuments } from '../../../src/lib/state/document';
-import { addAttempt, attemptHistory, deleteAttempt, newAttemptId, restoreAttempt, saveDraft } from '../../../src/lib/state/attempts';
+import {
+  addAttempt,
+  attemptHistory,
+  deleteAttempt,
+  newAttemptId,
+  restoreAttempt,
+  saveDraft,
+} from '../../../src/lib/state/attempts';
 
 beforeEach(() => {
   localStorage.clear();
   closeAllDocuments();
 });
 
-const attempt = (id: string, score: number) => ({ id, at: `2026-11-0${score}T00:00:00.000Z`, answers: {}, score, max: 10 });
+const attempt = (id: string, score: number) => ({
+  id,
+  at: `2026-11-0${score}T00:00:00.000Z`,
+  answers: {},
+  score,
+  max: 10,
+});
 
 describe('attempt history', () => {
   it('keeps an unfinished attempt across a reload, and drops it when submitted', () => {
@@ -22,10 +35,18 @@ describe('attempt history', () => {
   it('deletes an attempt and puts it back in its place on undo', () => {
     ['a', 'b', 'c'].forEach((id, i) => addAttempt('t', attempt(id, i + 1)));
     const removed = deleteAttempt('t', 'b')!;
-    expect(attemptHistory('t').get().attempts.map((a) => a.id)).toEqual(['a', 'c']);
+    expect(
+      attemptHistory('t')
+        .get()
+        .attempts.map((a) => a.id),
+    ).toEqual(['a', 'c']);
     restoreAttempt('t', removed);
     restoreAttempt('t', removed);
-    expect(attemptHistory('t').get().attempts.map((a) => a.id)).toEqual(['a', 'b', 'c']);
+    expect(
+      attemptHistory('t')
+        .get()
+        .attempts.map((a) => a.id),
+    ).toEqual(['a', 'b', 'c']);
   });
 
   it('gives every attempt its own id', () => {

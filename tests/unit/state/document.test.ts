@@ -33,12 +33,21 @@ describe('readValue', () => {
 
   it('migrates version 1 to the current shape', () => {
     const result = readValue(notesType, env(1, ['先倾听', '再回应']));
-    expect(result).toMatchObject({ status: 'ok', migrated: true, value: { items: [{ text: '先倾听' }, { text: '再回应' }] } });
+    expect(result).toMatchObject({
+      status: 'ok',
+      migrated: true,
+      value: { items: [{ text: '先倾听' }, { text: '再回应' }] },
+    });
   });
 
   it('round-trips what it encodes', () => {
     const value = { items: [{ text: '<img src=x onerror=alert(1)>' }] };
-    expect(readValue(notesType, encodeValue(notesType, value, 5))).toEqual({ status: 'ok', value, t: 5, migrated: false });
+    expect(readValue(notesType, encodeValue(notesType, value, 5))).toEqual({
+      status: 'ok',
+      value,
+      t: 5,
+      migrated: false,
+    });
   });
 });
 

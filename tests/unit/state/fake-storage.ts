@@ -15,7 +15,8 @@ export class FakeStorage implements Backend {
     return this.data.get(key) ?? null;
   }
   setItem(key: string, value: string) {
-    if (this.failWrites === 'quota') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    if (this.failWrites === 'quota')
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     if (this.failWrites === 'security') throw new DOMException('Access is denied', 'SecurityError');
     this.data.set(key, String(value));
   }

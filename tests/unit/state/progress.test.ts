@@ -27,7 +27,10 @@ describe('unit progress', () => {
     recordVisit('swot', '2026-11-01T10:00:00.000Z');
     recordVisit('swot', '2026-11-02T10:00:00.000Z');
     reload();
-    expect(unitProgress('swot').get()).toMatchObject({ firstVisit: '2026-11-01T10:00:00.000Z', lastVisit: '2026-11-02T10:00:00.000Z' });
+    expect(unitProgress('swot').get()).toMatchObject({
+      firstVisit: '2026-11-01T10:00:00.000Z',
+      lastVisit: '2026-11-02T10:00:00.000Z',
+    });
     expect(localStorage.getItem('cs-course:unit:swot')).toContain('"v":1');
   });
 
@@ -71,7 +74,9 @@ describe('unit progress', () => {
     const stopB = coaching.listen(() => {});
     const fromOtherTab = JSON.stringify({ v: 1, t: Date.now(), d: { ...intro.get(), completed: true } });
     localStorage.setItem('cs-course:unit:intro', fromOtherTab);
-    window.dispatchEvent(new StorageEvent('storage', { key: 'cs-course:unit:intro', newValue: fromOtherTab }));
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: 'cs-course:unit:intro', newValue: fromOtherTab }),
+    );
     expect(intro.get()?.completed).toBe(true);
     expect(coaching.get()?.completed).toBe(false);
     stopA();

@@ -12,7 +12,10 @@ const person = s.object({
 describe('shape validators', () => {
   it('accepts valid data and drops unknown fields', () => {
     const result = person.safeParse({ name: '甲', tags: ['a'], scores: { x: 1 }, partner: null, extra: 1 });
-    expect(result).toEqual({ success: true, data: { name: '甲', tags: ['a'], scores: { x: 1 }, partner: null } });
+    expect(result).toEqual({
+      success: true,
+      data: { name: '甲', tags: ['a'], scores: { x: 1 }, partner: null },
+    });
   });
 
   it.each([

@@ -4,7 +4,12 @@ import fc from 'fast-check';
 import { storage } from '../../../src/lib/state/instance';
 import { closeAllDocuments, encodeValue } from '../../../src/lib/state/document';
 import { recordVisit, setCompleted, unitProgress, unitProgressType } from '../../../src/lib/state/progress';
-import { addAttempt, attemptHistory, attemptHistoryType, type Attempt } from '../../../src/lib/state/attempts';
+import {
+  addAttempt,
+  attemptHistory,
+  attemptHistoryType,
+  type Attempt,
+} from '../../../src/lib/state/attempts';
 import {
   buildExport,
   checkImport,
@@ -20,7 +25,13 @@ import {
 } from '../../../src/lib/state/transfer';
 
 const noop = () => {};
-const attempt = (id: string, at: string, score = 3): Attempt => ({ id, at, answers: { q1: 1 }, score, max: 5 });
+const attempt = (id: string, at: string, score = 3): Attempt => ({
+  id,
+  at,
+  answers: { q1: 1 },
+  score,
+  max: 5,
+});
 
 beforeEach(() => {
   localStorage.clear();
@@ -39,7 +50,11 @@ describe('export', () => {
     localStorage.setItem('cs-course:backup:unit:old', 'broken{');
     const file = buildExport(storage, new Date('2026-11-23T12:00:00Z'));
     expect(file).toMatchObject({ format: EXPORT_FORMAT, version: 1, exportedAt: '2026-11-23T12:00:00.000Z' });
-    expect(Object.keys(file.entries).sort()).toEqual(['cs-course:attempts:listening', 'cs-course:last', 'cs-course:unit:swot']);
+    expect(Object.keys(file.entries).sort()).toEqual([
+      'cs-course:attempts:listening',
+      'cs-course:last',
+      'cs-course:unit:swot',
+    ]);
     expect(file.backups).toEqual({ 'cs-course:backup:unit:old': 'broken{' });
   });
 
@@ -59,15 +74,36 @@ describe('export', () => {
 });
 
 describe('a bad import file changes nothing and says why', () => {
-  const valid = (): ExportFile => ({ format: EXPORT_FORMAT, version: 1, exportedAt: '2026-11-23T12:00:00.000Z', entries: {}, backups: {} });
+  const valid = (): ExportFile => ({
+    format: EXPORT_FORMAT,
+    version: 1,
+    exportedAt: '2026-11-23T12:00:00.000Z',
+    entries: {},
+    backups: {},
+  });
 
   it.each([
     ['not JSON', 'hello', '不是有效的 JSON'],
     ['another format', JSON.stringify({ ...valid(), format: 'other' }), '不是本课程导出的学习记录'],
     ['a newer format version', JSON.stringify({ ...valid(), version: 7 }), '更新版本'],
-    ['a record from a newer site', JSON.stringify({ ...valid(), entries: { 'cs-course:unit:swot': { v: 5, t: 1, d: {} } } }), '更新版本'],
-    ['an invalid record', JSON.stringify({ ...valid(), entries: { 'cs-course:unit:swot': { v: 1, t: 1, d: { firstVisit: 3 } } } }), '单元学习进度'],
-    ['an unknown record', JSON.stringify({ ...valid(), entries: { 'cs-course:evil': { v: 1, t: 1, d: 1 } } }), '无法识别'],
+    [
+      'a record from a newer site',
+      JSON.stringify({ ...valid(), entries: { 'cs-course:unit:swot': { v: 5, t: 1, d: {} } } }),
+      '更新版本',
+    ],
+    [
+      'an invalid record',
+      JSON.stringify({
+        ...valid(),
+        entries: { 'cs-course:unit:swot': { v: 1, t: 1, d: { firstVisit: 3 } } },
+      }),
+      '单元学习进度',
+    ],
+    [
+      'an unknown record',
+      JSON.stringify({ ...valid(), entries: { 'cs-course:evil': { v: 1, t: 1, d: 1 } } }),
+      '无法识别',
+    ],
     ['a missing export time', JSON.stringify({ ...valid(), exportedAt: 'yesterday' }), '导出时间'],
   ])('%s', (_, text, reason) => {
     seed();
@@ -89,13 +125,18 @@ describe('a bad import file changes nothing and says why', () => {
     const candidate = fc.oneof(
       fc.string(),
       fc.json(),
-      fc.record({
-        format: fc.oneof(fc.constant(EXPORT_FORMAT), fc.string()),
-        version: fc.oneof(fc.constant(1), fc.integer(), fc.string()),
-        exportedAt: fc.oneof(fc.constant('2026-11-23T12:00:00.000Z'), fc.string()),
-        entries: fc.dictionary(fc.oneof(fc.constant('cs-course:unit:x'), fc.constant('cs-course:attempts:y'), fc.string()), entry),
-        backups: fc.dictionary(fc.string(), fc.anything()),
-      }).map((o) => JSON.stringify(o)),
+      fc
+        .record({
+          format: fc.oneof(fc.constant(EXPORT_FORMAT), fc.string()),
+          version: fc.oneof(fc.constant(1), fc.integer(), fc.string()),
+          exportedAt: fc.oneof(fc.constant('2026-11-23T12:00:00.000Z'), fc.string()),
+          entries: fc.dictionary(
+            fc.oneof(fc.constant('cs-course:unit:x'), fc.constant('cs-course:attempts:y'), fc.string()),
+            entry,
+          ),
+          backups: fc.dictionary(fc.string(), fc.anything()),
+        })
+        .map((o) => JSON.stringify(o)),
     );
     seed();
     const before = snapshot(storage);
@@ -129,8 +170,16 @@ describe('merge and replace', () => {
   });
 
   it('keeps the later edit of each record and leaves the rest alone', () => {
-    const current = { 'cs-course:unit:a': unit(10, false), 'cs-course:unit:b': unit(50, true), 'cs-course:unit:only-here': unit(1, true) };
-    const file = fileOf({ 'cs-course:unit:a': unit(20, true), 'cs-course:unit:b': unit(40, false), 'cs-course:unit:only-there': unit(1, false) });
+    const current = {
+      'cs-course:unit:a': unit(10, false),
+      'cs-course:unit:b': unit(50, true),
+      'cs-course:unit:only-here': unit(1, true),
+    };
+    const file = fileOf({
+      'cs-course:unit:a': unit(20, true),
+      'cs-course:unit:b': unit(40, false),
+      'cs-course:unit:only-there': unit(1, false),
+    });
     const next = planImport(current, file, 'merge');
     expect(JSON.parse(next['cs-course:unit:a']!).d.completed).toBe(true);
     expect(JSON.parse(next['cs-course:unit:b']!).d.completed).toBe(true);
@@ -139,8 +188,12 @@ describe('merge and replace', () => {
   });
 
   it('combines the attempts of both sides, each once, in time order', () => {
-    const current = { 'cs-course:attempts:t': history(10, [attempt('x', '2026-01-02'), attempt('y', '2026-01-05')]) };
-    const file = fileOf({ 'cs-course:attempts:t': history(5, [attempt('x', '2026-01-02'), attempt('z', '2026-01-03')]) });
+    const current = {
+      'cs-course:attempts:t': history(10, [attempt('x', '2026-01-02'), attempt('y', '2026-01-05')]),
+    };
+    const file = fileOf({
+      'cs-course:attempts:t': history(5, [attempt('x', '2026-01-02'), attempt('z', '2026-01-03')]),
+    });
     const next = JSON.parse(planImport(current, file, 'merge')['cs-course:attempts:t']!);
     expect(next.d.attempts.map((a: Attempt) => a.id)).toEqual(['x', 'z', 'y']);
   });
@@ -167,9 +220,13 @@ describe('merge and replace', () => {
     seed();
     const store = unitProgress('swot');
     const stop = store.listen(() => {});
-    const saved = clearRecords(storage, (key, value) => window.dispatchEvent(new StorageEvent('storage', { key, newValue: value })));
+    const saved = clearRecords(storage, (key, value) =>
+      window.dispatchEvent(new StorageEvent('storage', { key, newValue: value })),
+    );
     expect(store.get()).toBeNull();
-    applySnapshot(storage, saved, (key, value) => window.dispatchEvent(new StorageEvent('storage', { key, newValue: value })));
+    applySnapshot(storage, saved, (key, value) =>
+      window.dispatchEvent(new StorageEvent('storage', { key, newValue: value })),
+    );
     expect(store.get()?.completed).toBe(true);
     stop();
     expect(attemptHistory('listening').get().attempts).toHaveLength(1);

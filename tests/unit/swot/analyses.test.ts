@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { swotType, type SwotDoc } from '../../../src/lib/swot/record';
 import {
-  activeAnalysis, addAnalysis, addExampleAnalysis, addItem, analysisFromExample, deleteAnalysis, deleteStrategy, deleteItem,
-  duplicateAnalysis, editItem, moveItem, printDensity, restoreAnalysis, restoreItem, restoreStrategy, selectAnalysis, updateAnalysis,
+  activeAnalysis,
+  addAnalysis,
+  addExampleAnalysis,
+  addItem,
+  analysisFromExample,
+  deleteAnalysis,
+  deleteStrategy,
+  deleteItem,
+  duplicateAnalysis,
+  editItem,
+  moveItem,
+  printDensity,
+  restoreAnalysis,
+  restoreItem,
+  restoreStrategy,
+  selectAnalysis,
+  updateAnalysis,
 } from '../../../src/lib/swot/analyses';
 import { citation } from '../../../src/lib/swot/numbering';
 import example from '../../../content/examples/swot.json';
@@ -39,7 +54,11 @@ describe('several analyses', () => {
 
   it('creates a dated analysis with a free title and shows it', () => {
     const doc = addAnalysis(addAnalysis(start(), '2026-05-01', 'b'), '2026-05-02', 'c');
-    expect(doc.analyses.map((a) => a.title)).toEqual(['我的 SWOT 分析', '新的 SWOT 分析', '新的 SWOT 分析（2）']);
+    expect(doc.analyses.map((a) => a.title)).toEqual([
+      '我的 SWOT 分析',
+      '新的 SWOT 分析',
+      '新的 SWOT 分析（2）',
+    ]);
     expect(activeAnalysis(doc)).toMatchObject({ id: 'c', date: '2026-05-02' });
   });
 
@@ -70,7 +89,9 @@ describe('the example', () => {
   it('becomes an analysis marked 示例 whose strategies cite the right numbers', () => {
     const a = analysisFromExample(parseSwotExample(example), '2026-05-01', seqId);
     expect(a.example).toBe(true);
-    expect(a.strategies.map((s) => citation(a, s))).toEqual(example.strategies.map((s) => `${s.internal}/${s.external}`));
+    expect(a.strategies.map((s) => citation(a, s))).toEqual(
+      example.strategies.map((s) => `${s.internal}/${s.external}`),
+    );
   });
 
   it('is added with a title that says it is an example', () => {
@@ -87,7 +108,8 @@ describe('fitting the printed sheet on one A4 page', () => {
     [60, 'tight'],
   ] as const)('with %i extra long items it prints %s', (count, density) => {
     let a = sample();
-    for (let i = 0; i < count; i++) a = addItem(a, 'S', '这是一条写得比较长的优势条目，带着事实和数据。', `e${i}`);
+    for (let i = 0; i < count; i++)
+      a = addItem(a, 'S', '这是一条写得比较长的优势条目，带着事实和数据。', `e${i}`);
     expect(printDensity(a)).toBe(density);
   });
 });

@@ -28,7 +28,9 @@ describe('Markdown export', () => {
   });
 
   it('lists the items no strategy uses yet', () => {
-    expect(swotMarkdown(sample())).toContain('## 尚未用于对策的条目\n\n- **S1** 熟悉质检标准\n- **W2** 很少单独谈话\n- **O2** 新系统能导出数据\n- **T1** 大促话务翻倍\n');
+    expect(swotMarkdown(sample())).toContain(
+      '## 尚未用于对策的条目\n\n- **S1** 熟悉质检标准\n- **W2** 很少单独谈话\n- **O2** 新系统能导出数据\n- **T1** 大促话务翻倍\n',
+    );
   });
 
   it('marks a strategy whose item was deleted', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { citation, findItem, itemLabel, strategyRefs, unusedItems, usageCount } from '../../../src/lib/swot/numbering';
+import {
+  citation,
+  findItem,
+  itemLabel,
+  strategyRefs,
+  unusedItems,
+  usageCount,
+} from '../../../src/lib/swot/numbering';
 import { addStrategy, deleteItem, editStrategy, moveItem, restoreItem } from '../../../src/lib/swot/analyses';
 import { sample } from './fixtures';
 
@@ -31,7 +38,12 @@ describe('citing items in strategies', () => {
     ['x2', 'W1/T2'],
   ])('strategy %s cites %s', (id, cite) => {
     const a = sample();
-    expect(citation(a, a.strategies.find((s) => s.id === id)!)).toBe(cite);
+    expect(
+      citation(
+        a,
+        a.strategies.find((s) => s.id === id)!,
+      ),
+    ).toBe(cite);
   });
 
   it('marks a side not chosen yet with a question mark', () => {

@@ -26,13 +26,23 @@ const later = new Date('2026-11-02T09:00:00.000Z');
 
 function three(): SheetCollection<Note> {
   let c = emptyCollection<Note>();
-  for (const [id, title] of [['a', '甲'], ['b', '乙'], ['c', '丙']] as const) c = createSheet(c, title, { text: title, tags: [] }, { now, id }).collection;
+  for (const [id, title] of [
+    ['a', '甲'],
+    ['b', '乙'],
+    ['c', '丙'],
+  ] as const)
+    c = createSheet(c, title, { text: title, tags: [] }, { now, id }).collection;
   return c;
 }
 
 describe('a collection of sheets', () => {
   it('opens a new sheet as soon as it is created, with a unique title', () => {
-    let c = createSheet(emptyCollection<Note>(), '我的目标', { text: '', tags: [] }, { now, id: 'x' }).collection;
+    let c = createSheet(
+      emptyCollection<Note>(),
+      '我的目标',
+      { text: '', tags: [] },
+      { now, id: 'x' },
+    ).collection;
     c = createSheet(c, '我的目标', { text: '', tags: [] }, { now, id: 'y' }).collection;
     expect(c.sheets.map((s) => s.title)).toEqual(['我的目标', '我的目标 2']);
     expect(c.activeId).toBe('y');
@@ -92,7 +102,10 @@ describe('a collection of sheets', () => {
     const restored = restoreSheet(restoreSheet(collection, removed), removed);
     expect(restored.sheets.map((s) => s.id)).toEqual(['a', 'b', 'c']);
     expect(restored.activeId).toBe('b');
-    const lastOne = removeSheet(createSheet(emptyCollection<Note>(), '唯一', { text: '', tags: [] }, { id: 'only' }).collection, 'only')!;
+    const lastOne = removeSheet(
+      createSheet(emptyCollection<Note>(), '唯一', { text: '', tags: [] }, { id: 'only' }).collection,
+      'only',
+    )!;
     expect(lastOne.collection).toEqual({ sheets: [], activeId: null });
   });
 });
@@ -116,7 +129,19 @@ describe('editable lists', () => {
   });
 
   it('patches one item by id', () => {
-    expect(patchItem([{ id: 'a', v: 1 }, { id: 'b', v: 2 }], 'b', { v: 3 })).toEqual([{ id: 'a', v: 1 }, { id: 'b', v: 3 }]);
+    expect(
+      patchItem(
+        [
+          { id: 'a', v: 1 },
+          { id: 'b', v: 2 },
+        ],
+        'b',
+        { v: 3 },
+      ),
+    ).toEqual([
+      { id: 'a', v: 1 },
+      { id: 'b', v: 3 },
+    ]);
   });
 });
 
@@ -135,8 +160,18 @@ describe('a stored worksheet', () => {
     });
     expect(open().get()).toEqual({ sheets: [], activeId: null });
     const type = docTypeFor('cs-course:ex:test-sheet') as DocType<SheetCollection<Note>>;
-    const old = JSON.stringify({ v: 1, t: 1, d: { sheets: [{ id: 'a', title: '旧', createdAt: 'x', updatedAt: 'x', data: { body: '旧内容' } }], activeId: 'a' } });
+    const old = JSON.stringify({
+      v: 1,
+      t: 1,
+      d: {
+        sheets: [{ id: 'a', title: '旧', createdAt: 'x', updatedAt: 'x', data: { body: '旧内容' } }],
+        activeId: 'a',
+      },
+    });
     const result = readValue(type, old);
-    expect(result).toMatchObject({ status: 'ok', value: { sheets: [{ data: { text: '旧内容', tags: [] } }] } });
+    expect(result).toMatchObject({
+      status: 'ok',
+      value: { sheets: [{ data: { text: '旧内容', tags: [] } }] },
+    });
   });
 });
