@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/svelte';
-import { openDaySorter } from '../../src/lib/day-sorter/model';
+import { openDaySorter } from '../../src/lib/day-sorter/exercise';
 import DaySorter from '../../src/islands/day-sorter/DaySorter.svelte';
 import tasksJson from '../../content/day-sorter/tasks.json';
 import type { DaySorterData } from '../../src/lib/schemas/day-sorter';

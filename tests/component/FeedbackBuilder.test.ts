@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/svelte';
-import { openFeedbackBuilder } from '../../src/lib/feedback/store';
-import FeedbackBuilder from '../../src/islands/feedback/FeedbackBuilder.svelte';
+import { openFeedbackBuilder } from '../../src/lib/feedback-builder/exercise';
+import FeedbackBuilder from '../../src/islands/feedback-builder/FeedbackBuilder.svelte';
 import examplesJson from '../../content/feedback-builder/examples.json';
-import type { FeedbackExample } from '../../src/lib/schemas/feedback';
+import type { FeedbackExample } from '../../src/lib/schemas/feedback-builder';
 import { autosavedIsland } from './autosaved';
 
 const download = vi.hoisted(() => ({ files: [] as { name: string; text: string }[] }));

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/svelte';
 import GoalWorksheet from '../../src/islands/goal-worksheet/GoalWorksheet.svelte';
 import { loadGoalExample } from '../../src/lib/goal-worksheet/load';
-import { openGoalWorksheet } from '../../src/lib/goal-worksheet/model';
+import { openGoalWorksheet } from '../../src/lib/goal-worksheet/exercise';
 import { autosavedIsland } from './autosaved';
 
 const download = vi.hoisted(() => ({

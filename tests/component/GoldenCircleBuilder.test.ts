@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import GoldenCircleBuilder from '../../src/islands/GoldenCircleBuilder.svelte';
+import GoldenCircleBuilder from '../../src/islands/golden-circle/GoldenCircleBuilder.svelte';
 import { closeAllDocuments } from '../../src/lib/state/document';
-import { openGoldenCircles } from '../../src/lib/golden-circle/store';
-import content from '../../content/examples/golden-circle.json';
+import { openGoldenCircles } from '../../src/lib/golden-circle/exercise';
+import content from '../../content/golden-circle/example.json';
 
 const props = { prompts: content.prompts, example: content.example };
 

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/svelte';
-import { openGrowPlanner } from '../../src/lib/grow/store';
-import GrowPlanner from '../../src/islands/grow/GrowPlanner.svelte';
+import { openGrowPlanner } from '../../src/lib/grow-planner/exercise';
+import GrowPlanner from '../../src/islands/grow-planner/GrowPlanner.svelte';
 import stagesJson from '../../content/grow-planner/stages.json';
 import exampleJson from '../../content/grow-planner/example.json';
-import type { StageInfo } from '../../src/lib/grow/model';
+import type { StageInfo } from '../../src/lib/grow-planner/model';
 import { autosavedIsland } from './autosaved';
 
 const download = vi.hoisted(() => ({ files: [] as { name: string; text: string }[] }));

@@ -235,7 +235,7 @@ describe('notes and reflection', () => {
 describe('staying in step and taking the work away', () => {
   it('shows a change made in another tab', async () => {
     setup();
-    const { openJohari } = await import('../../src/lib/johari/store');
+    const { openJohari } = await import('../../src/lib/johari/exercise');
     const { blankRecord } = await import('../../src/lib/johari/record');
     openJohari().set({ ...blankRecord(), name: '另一个标签页', self: [wordId('可靠')] });
     expect(await screen.findByDisplayValue('另一个标签页')).toBeInTheDocument();
@@ -243,7 +243,7 @@ describe('staying in step and taking the work away', () => {
   });
 
   it('says so when a stored name is too long for a link', async () => {
-    const { openJohari } = await import('../../src/lib/johari/store');
+    const { openJohari } = await import('../../src/lib/johari/exercise');
     const { blankRecord } = await import('../../src/lib/johari/record');
     openJohari().set({ ...blankRecord(), name: '客'.repeat(25), self: [0, 1, 2, 3, 4] });
     setup();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import KnowledgeCheck from '../../src/islands/KnowledgeCheck.svelte';
+import KnowledgeCheck from '../../src/islands/knowledge-check/KnowledgeCheck.svelte';
 import { attemptHistory } from '../../src/lib/state/attempts';
 import { cleanAttemptStores, reloadAttemptStores } from './clean-attempt-stores';
 

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import PeerPage from '../../src/islands/johari/PeerPage.svelte';
 import traitList from '../../content/johari/traits.json';
 import { decodeReply, encodeReply, encodeRequest } from '../../src/lib/johari/codec';
-import { openJohari } from '../../src/lib/johari/store';
+import { openJohari } from '../../src/lib/johari/exercise';
 import { blankRecord } from '../../src/lib/johari/record';
 
 const traits = traitList.traits.map(({ id, word }) => ({ id, word }));

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import SwotMatrix from '../../src/islands/SwotMatrix.svelte';
+import SwotMatrix from '../../src/islands/swot/SwotMatrix.svelte';
 import { closeAllDocuments } from '../../src/lib/state/document';
-import { openSwot } from '../../src/lib/swot/store';
-import example from '../../content/examples/swot.json';
+import { openSwot } from '../../src/lib/swot/exercise';
+import example from '../../content/swot/example.json';
 import type { SwotExample } from '../../src/lib/swot/analyses';
 
 vi.mock('../../src/lib/download', async (original) => ({

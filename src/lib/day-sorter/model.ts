@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { defineExercise } from '../state/drafts';
 
 /** The learner's sorting: which category each task went into, and whether they opened the reference. */
 export interface DaySort {
@@ -16,14 +15,6 @@ export const daySortSchema = z.object({
 
 /** Nothing sorted yet. */
 export const blankDaySort = (): DaySort => ({ assignments: {}, showReference: false });
-
-/** Stored under cs-course:ex:day-sorter. */
-export const openDaySorter = defineExercise<DaySort>('day-sorter', {
-  label: '一线经理的一天',
-  version: 1,
-  schema: daySortSchema,
-  initial: blankDaySort,
-});
 
 /** The sort with one task put into `categoryId` (or taken out with `null`). */
 export function assign(sort: DaySort, taskId: string, categoryId: string | null): DaySort {

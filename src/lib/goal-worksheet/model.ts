@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { defineWorksheet } from '../worksheet/sheets';
 import { newId } from '../worksheet/ids';
 
 /** The five elements of a goal as 第三讲 defines them (内容、衡量标准、期限、责任人、资源). */
@@ -110,10 +109,3 @@ export function goalFromExample(example: GoalExample): GoalData {
     })),
   };
 }
-
-/** The goal worksheets a learner keeps, stored under `ex:goal-worksheet`. */
-export const openGoalWorksheet = defineWorksheet('goal-worksheet', {
-  label: '目标设定与分解工作表',
-  version: 1,
-  data: goalData,
-});

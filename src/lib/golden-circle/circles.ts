@@ -9,7 +9,7 @@ import {
 import type { Circle, GoldenCircleDoc, Ring } from './record';
 import { strings } from './strings';
 
-/** The worked example a trainer keeps in content/examples/golden-circle.json. */
+/** The worked example a trainer keeps in content/golden-circle/example.json. */
 export interface CircleExample {
   name: string;
   why: string;

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { defineWorksheet } from '../worksheet/sheets';
 import { newId } from '../worksheet/ids';
 
 const metric = z.object({
@@ -128,10 +127,3 @@ export function reviewFromExample(example: ReviewExample): ReviewData {
     actions: example.actions.map(withId),
   };
 }
-
-/** The 复盘 worksheets a learner keeps, stored under `ex:review-worksheet`. */
-export const openReviewWorksheet = defineWorksheet('review-worksheet', {
-  label: '复盘工作表',
-  version: 1,
-  data: reviewData,
-});

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { describeIssues } from './describe-issues';
 
-export const GOLDEN_CIRCLE_FILE = 'content/examples/golden-circle.json';
+export const GOLDEN_CIRCLE_FILE = 'content/golden-circle/example.json';
 
 const text = (what: string) =>
   z

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { describeIssues } from './describe-issues';
 
-export const SWOT_EXAMPLE_FILE = 'content/examples/swot.json';
+export const SWOT_EXAMPLE_FILE = 'content/swot/example.json';
 
 const text = (what: string) =>
   z

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import content from '../../../content/examples/golden-circle.json';
+import content from '../../../content/golden-circle/example.json';
 import { parseGoldenCircleContent } from '../../../src/lib/schemas/golden-circle';
 
 describe('golden-circle content file', () => {
@@ -12,7 +12,7 @@ describe('golden-circle content file', () => {
     ['prompts.how', { ...content, prompts: { ...content.prompts, how: [] } }, 'How 至少要有一个提示问题'],
     ['example', { prompts: content.prompts }, '需要 example'],
   ])('names the file and the field %s when it is wrong', (field, data, message) => {
-    expect(() => parseGoldenCircleContent(data)).toThrowError(/content\/examples\/golden-circle\.json/);
+    expect(() => parseGoldenCircleContent(data)).toThrowError(/content\/golden-circle\/example\.json/);
     try {
       parseGoldenCircleContent(data);
     } catch (error) {

@@ -7,11 +7,12 @@ describe('qrSvg', () => {
     const size = rows.length;
     expect(rows.every((row) => row.length === size)).toBe(true);
     // A finder pattern's outer ring starts right inside the quiet zone.
-    for (const [x, y] of [
+    const corners: [number, number][] = [
       [4, 4],
       [size - 5, 4],
       [4, size - 5],
-    ]) {
+    ];
+    for (const [x, y] of corners) {
       expect(rows[y]![x]).toBe(true);
     }
     expect(rows[0]!.some(Boolean)).toBe(false);

@@ -20,7 +20,7 @@ import {
   updateAnalysis,
 } from '../../../src/lib/swot/analyses';
 import { citation } from '../../../src/lib/swot/numbering';
-import example from '../../../content/examples/swot.json';
+import example from '../../../content/swot/example.json';
 import { parseSwotExample } from '../../../src/lib/schemas/swot';
 import { sample } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import example from '../../../content/examples/swot.json';
+import example from '../../../content/swot/example.json';
 import { parseSwotExample } from '../../../src/lib/schemas/swot';
 
 const withStrategy = (s: object) => ({ ...example, strategies: [s] });
@@ -30,7 +30,7 @@ describe('SWOT example file', () => {
     } catch (error) {
       text = String(error);
     }
-    expect(text).toContain('content/examples/swot.json');
+    expect(text).toContain('content/swot/example.json');
     expect(text).toContain(`字段 ${field}`);
     expect(text).toContain(message);
   });
