@@ -1,3 +1,4 @@
+import { formatDateTime } from './format';
 /** Interface text in one place, so wording stays consistent across pages and islands. */
 export const ui = {
   skipToContent: '跳到正文',
@@ -62,7 +63,7 @@ export const dataUi = {
     attempts: number;
     backups: number;
   }) =>
-    `文件导出于 ${new Date(s.exportedAt).toLocaleString('zh-CN')}，包含 ${s.units} 个单元的学习进度、${s.exercises} 个练习、${s.attempts} 次测验记录${s.backups ? `，以及 ${s.backups} 份备份` : ''}。`,
+    `文件导出于 ${formatDateTime(s.exportedAt)}，包含 ${s.units} 个单元的学习进度、${s.exercises} 个练习、${s.attempts} 次测验记录${s.backups ? `，以及 ${s.backups} 份备份` : ''}。`,
   importMerge: '合并到本机记录',
   importMergeHint: '两边都保留；同一项记录以较新的修改为准，测验记录全部保留。',
   importReplace: '用文件替换本机记录',

@@ -34,20 +34,20 @@ describe('attempt history', () => {
     const user = userEvent.setup();
     render(AssessmentApp, { assessment: likert });
     expect(screen.getByRole('heading', { name: '你的结果 · 量表' })).toBeInTheDocument();
-    expect(screen.getByText('作答时间：2026-11-09 09:30')).toBeInTheDocument();
+    expect(screen.getByText('作答时间：2026年11月9日 09:30')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '历史记录（2 次）' }));
     const list = screen.getByRole('table', { name: /历次作答/ });
     const rows = within(list).getAllByRole('row').slice(1);
     expect(rows.map((r) => r.textContent)).toEqual([
-      expect.stringMatching(/第 1 次.*2026-11-02 09:30.*8 \/ 20 · 低/),
-      expect.stringMatching(/第 2 次.*2026-11-09 09:30.*13 \/ 20 · 中/),
+      expect.stringMatching(/第 1 次.*2026年11月2日 09:30.*8 \/ 20 · 低/),
+      expect.stringMatching(/第 2 次.*2026年11月9日 09:30.*13 \/ 20 · 中/),
     ]);
   });
 
   it('views an earlier attempt', async () => {
     const user = await openHistory();
     await user.click(screen.getByRole('button', { name: '查看第 1 次作答' }));
-    expect(screen.getByText('作答时间：2026-11-02 09:30')).toBeInTheDocument();
+    expect(screen.getByText('作答时间：2026年11月2日 09:30')).toBeInTheDocument();
     expect(document.activeElement).toHaveTextContent('你的结果');
   });
 
@@ -92,7 +92,7 @@ describe('attempt history', () => {
         .attempts.map((a) => a.id),
     ).toEqual(['second']);
     const status = screen.getAllByRole('status').find((s) => s.textContent?.includes('已删除'))!;
-    expect(status).toHaveTextContent('已删除第 1 次作答（2026-11-02 09:30）。');
+    expect(status).toHaveTextContent('已删除第 1 次作答（2026年11月2日 09:30）。');
     expect(screen.getByRole('button', { name: '历史记录（1 次）' })).toBeInTheDocument();
     const undo = within(status).getByRole('button', { name: '撤销删除' });
     expect(document.activeElement).toBe(undo);

@@ -62,7 +62,7 @@ describe('knowledge check', () => {
     await answer(user, ['外部', '外部']);
     await user.click(screen.getByRole('button', { name: '提交答案' }));
     expect(screen.getByText(/上次得分/)).toHaveTextContent(
-      /^上次得分 2 \/ 2（\d{4}-\d\d-\d\d \d\d:\d\d）。$/,
+      /^上次得分 2 \/ 2（\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d）。$/,
     );
     reloadAttemptStores('check-swot');
 

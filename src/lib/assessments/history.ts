@@ -166,12 +166,3 @@ export function bestAndLast(attempts: readonly Attempt[]): {
   );
   return { best, last: sorted.at(-1) };
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** An ISO time as the learner's local date and time, e.g. 2026-11-05 14:30. */
-export function formatDate(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}

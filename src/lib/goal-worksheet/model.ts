@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { newId } from '../worksheet/ids';
+import { newId } from '../ids';
 
 /** The five elements of a goal as 第三讲 defines them (内容、衡量标准、期限、责任人、资源). */
 const elements = z.object({

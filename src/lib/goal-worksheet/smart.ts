@@ -1,5 +1,5 @@
 import { firstNumber, formatNumber } from '../worksheet/numbers';
-import { today } from '../worksheet/dates';
+import { today } from '../format';
 import type { GoalData } from './model';
 import { goalStrings } from './strings';
 

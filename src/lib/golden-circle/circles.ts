@@ -1,11 +1,5 @@
-import {
-  newId,
-  removeById,
-  restoreRemoved,
-  uniqueName,
-  updateById,
-  type Removed,
-} from '../self-exercises/list-ops';
+import { removeById, restoreRemoved, uniqueName, updateById, type Removed } from '../self-exercises/list-ops';
+import { newId } from '../ids';
 import type { Circle, GoldenCircleDoc, Ring } from './record';
 import { strings } from './strings';
 

@@ -4,6 +4,7 @@ import { fillWindow, PANES } from './panes';
 import type { JohariRecord } from './record';
 import type { Trait } from './rules';
 import { paneText, strings } from './strings';
+import { formatDate } from '../format';
 
 /** A Markdown summary: picks, the four panes with counts, the notes and the reflection. */
 export function johariMarkdown(
@@ -21,7 +22,7 @@ export function johariMarkdown(
   const out: string[] = [
     `# ${strings.title}：${name}`,
     '',
-    `导出时间：${date.toLocaleDateString('zh-CN')}　同事回复：${window.peerCount} 份`,
+    `导出时间：${formatDate(date)}　同事回复：${window.peerCount} 份`,
     '',
   ];
   out.push('## 我选的词', '', record.self.length ? record.self.map(wordOf).join('、') : '（还没有选）', '');

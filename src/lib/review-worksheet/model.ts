@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { newId } from '../worksheet/ids';
+import { newId } from '../ids';
 
 const metric = z.object({
   id: z.string(),

@@ -14,14 +14,6 @@ export interface Removed<T> {
   index: number;
 }
 
-let counter = 0;
-
-/** A new id, unique within this page and practically unique across tabs. */
-export function newId(prefix = 'x', now: number = Date.now()): string {
-  counter = (counter + 1) % 1296;
-  return `${prefix}${now.toString(36)}${counter.toString(36).padStart(2, '0')}${Math.floor(Math.random() * 46656).toString(36)}`;
-}
-
 /** The list without the element `id`, and the removed element with its index (none if absent). */
 export function removeById<T extends WithId>(
   list: readonly T[],
@@ -65,12 +57,6 @@ export function uniqueName(base: string, names: readonly string[]): string {
     const candidate = `${root}（${n}）`;
     if (!taken.has(candidate)) return candidate;
   }
-}
-
-/** Today's date as YYYY-MM-DD in the learner's own time zone. */
-export function today(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** Text cut to at most `max` characters with an ellipsis, for option labels and summaries. */

@@ -3,6 +3,7 @@ import { openDocument, type DocType, type DocumentStore } from './document';
 import { registerDocType } from './registry';
 import { storage } from './instance';
 import { PREFIX } from './storage';
+import { newId } from '../ids';
 
 /** One finished attempt at a quiz or self-test. */
 export interface Attempt {
@@ -69,11 +70,8 @@ export function attemptHistory(assessmentId: string): DocumentStore<AttemptHisto
   return openDocument(attemptHistoryType, attemptsKey(assessmentId), storage);
 }
 
-let counter = 0;
-export function newAttemptId(now: number = Date.now()): string {
-  counter = (counter + 1) % 1296;
-  return `${now.toString(36)}${counter.toString(36).padStart(2, '0')}${Math.floor(Math.random() * 1296).toString(36)}`;
-}
+/** A new attempt's id. */
+export const newAttemptId = (now: number = Date.now()): string => newId('', now);
 
 /** Saves the answers given so far, so a reload resumes the attempt. */
 export function saveDraft(assessmentId: string, draft: NonNullable<AttemptHistory['draft']>): void {

@@ -3,6 +3,7 @@ import { docTypeFor, isBackupKey } from './registry';
 import { messages } from './messages';
 import { PREFIX, type SafeStorage } from './storage';
 import type { AttemptHistory } from './attempts';
+import { fileStamp } from '../format';
 
 /** The export file's format name and version. */
 export const EXPORT_FORMAT = 'cs-course-progress';
@@ -48,8 +49,7 @@ export function buildExport(storage: SafeStorage, now: Date = new Date()): Expor
 }
 
 export function exportFileName(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `客服经理课程-学习记录-${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}.json`;
+  return `客服经理课程-学习记录-${fileStamp(now)}.json`;
 }
 
 /** What an import file holds, shown before anything changes. */

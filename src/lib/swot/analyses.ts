@@ -1,12 +1,12 @@
 import {
   moveById,
-  newId,
   removeById,
   restoreRemoved,
   uniqueName,
   updateById,
   type Removed,
 } from '../self-exercises/list-ops';
+import { newId } from '../ids';
 import {
   emptyAnalysis,
   type Analysis,

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { defineExercise } from '../state/drafts';
 import type { DocumentStore } from '../state/document';
-import { newId } from './ids';
+import { newId } from '../ids';
 import { worksheetStrings as s } from './strings';
 
 /** One filled-in worksheet: a goal, a 复盘, a feedback plan… */

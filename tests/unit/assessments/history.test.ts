@@ -14,7 +14,6 @@ import {
   bestAndLast,
   byDate,
   compareAttempts,
-  formatDate,
   seriesOptions,
   seriesRange,
   trendChange,
@@ -175,7 +174,3 @@ describe('knowledge checks in the history', () => {
   });
 });
 
-it('shows dates in local time', () => {
-  expect(formatDate(new Date(2026, 10, 5, 14, 3).toISOString())).toBe('2026-11-05 14:03');
-  expect(formatDate('not a date')).toBe('not a date');
-});

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   moveById,
-  newId,
   removeById,
   restoreRemoved,
   shorten,
-  today,
   uniqueName,
   updateById,
 } from '../../../src/lib/self-exercises/list-ops';
@@ -60,21 +58,13 @@ describe('reordering', () => {
   });
 });
 
-describe('names and ids', () => {
+describe('names', () => {
   it.each([
     ['黄金圈', [], '黄金圈'],
     ['黄金圈', ['黄金圈'], '黄金圈（2）'],
     ['黄金圈', ['黄金圈', '黄金圈（2）'], '黄金圈（3）'],
   ])('finds a free name for %s', (base, names, name) => {
     expect(uniqueName(base, names)).toBe(name);
-  });
-
-  it('gives every new record its own id', () => {
-    expect(new Set(Array.from({ length: 300 }, () => newId('t', 1))).size).toBe(300);
-  });
-
-  it('writes today as YYYY-MM-DD', () => {
-    expect(today(new Date(2026, 0, 5))).toBe('2026-01-05');
   });
 
   it('shortens long text with an ellipsis', () => {
