@@ -173,4 +173,3 @@ describe('knowledge checks in the history', () => {
     expect(bestAndLast([])).toEqual({ best: undefined, last: undefined });
   });
 });
-
