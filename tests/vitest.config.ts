@@ -26,6 +26,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.ts'],
           setupFiles: ['tests/component/setup.ts'],
+          // user-event drives whole islands in jsdom: seconds per test on a busy two-core machine.
+          testTimeout: 20_000,
         },
       },
     ],

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { unitSchema } from '../../src/lib/schemas/unit';
 import { checkSchema } from '../../src/lib/schemas/check';
-import { describeIssues } from '../../src/lib/schemas/describe-issues';
+import { describeIssues } from '../../src/lib/content/describe-issues';
 import { exerciseIds } from '../../src/lib/exercises';
 
 const root = join(import.meta.dirname, '../../content');

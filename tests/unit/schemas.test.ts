@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { unitSchema } from '../../src/lib/schemas/unit';
 import { courseSchema } from '../../src/lib/schemas/course';
 import { checkSchema } from '../../src/lib/schemas/check';
-import { describeIssues } from '../../src/lib/schemas/describe-issues';
+import { describeIssues } from '../../src/lib/content/describe-issues';
 import course from '../../content/course.json';
 
 const validUnit = {

@@ -1,7 +1,4 @@
 import { z } from 'astro/zod';
-import { describeIssues } from './describe-issues';
-
-export const GOLDEN_CIRCLE_FILE = 'content/golden-circle/example.json';
 
 const text = (what: string) =>
   z
@@ -35,10 +32,3 @@ export const goldenCircleContentSchema = z.object({
 });
 
 export type GoldenCircleContent = z.infer<typeof goldenCircleContentSchema>;
-
-/** Validates the golden-circle content at build time; a mistake stops the build with the file and field named. */
-export function parseGoldenCircleContent(data: unknown, file = GOLDEN_CIRCLE_FILE): GoldenCircleContent {
-  const result = goldenCircleContentSchema.safeParse(data);
-  if (!result.success) throw new Error(describeIssues(file, result.error.issues));
-  return result.data;
-}

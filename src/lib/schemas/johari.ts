@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { describeIssues } from './describe-issues';
 import { MAX_PICKS, MAX_TRAIT_ID } from '../johari/rules';
 
 /** One trait of the communication window's word list. */
@@ -45,16 +44,3 @@ export const johariTraitListSchema = z
   });
 
 export type JohariTraitList = z.infer<typeof johariTraitListSchema>;
-
-/**
- * Validates the word list at build time. A mistake stops the build with a Chinese message
- * naming the file and the field.
- */
-export function parseJohariTraits(
-  data: unknown,
-  file = 'content/johari/traits.json',
-): { id: number; word: string }[] {
-  const result = johariTraitListSchema.safeParse(data);
-  if (!result.success) throw new Error(describeIssues(file, result.error.issues));
-  return result.data.traits.map(({ id, word }) => ({ id, word }));
-}

@@ -1,7 +1,4 @@
 import { z } from 'astro/zod';
-import { describeIssues } from './describe-issues';
-
-export const SWOT_EXAMPLE_FILE = 'content/swot/example.json';
 
 const text = (what: string) =>
   z
@@ -72,10 +69,3 @@ export const swotExampleSchema = z
   });
 
 export type SwotExampleContent = z.infer<typeof swotExampleSchema>;
-
-/** Validates the SWOT example at build time; a mistake stops the build with the file and field named. */
-export function parseSwotExample(data: unknown, file = SWOT_EXAMPLE_FILE): SwotExampleContent {
-  const result = swotExampleSchema.safeParse(data);
-  if (!result.success) throw new Error(describeIssues(file, result.error.issues));
-  return result.data;
-}

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import content from '../../../content/golden-circle/example.json';
-import { parseGoldenCircleContent } from '../../../src/lib/schemas/golden-circle';
+import { loadGoldenCircleContent } from '../../../src/lib/golden-circle/load';
 
 describe('golden-circle content file', () => {
   it('is valid', () => {
-    expect(parseGoldenCircleContent(content).example.name).toBeTruthy();
+    expect(loadGoldenCircleContent(JSON.stringify(content)).example.name).toBeTruthy();
   });
 
   it.each([
@@ -12,9 +12,11 @@ describe('golden-circle content file', () => {
     ['prompts.how', { ...content, prompts: { ...content.prompts, how: [] } }, 'How 至少要有一个提示问题'],
     ['example', { prompts: content.prompts }, '需要 example'],
   ])('names the file and the field %s when it is wrong', (field, data, message) => {
-    expect(() => parseGoldenCircleContent(data)).toThrowError(/content\/golden-circle\/example\.json/);
+    expect(() => loadGoldenCircleContent(JSON.stringify(data))).toThrowError(
+      /content\/golden-circle\/example\.json/,
+    );
     try {
-      parseGoldenCircleContent(data);
+      loadGoldenCircleContent(JSON.stringify(data));
     } catch (error) {
       expect(String(error)).toContain(`字段 ${field}`);
       expect(String(error)).toContain(message);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseJohariTraits } from '../../../src/lib/schemas/johari';
+import { loadJohariTraits } from '../../../src/lib/johari/load';
 
 const file = new URL('../../../content/johari/traits.json', import.meta.url);
 const data = JSON.parse(readFileSync(file, 'utf8'));
 
 describe('the word list content/johari/traits.json', () => {
   it('is valid and holds the 56 words of the classic list, each id once', () => {
-    const traits = parseJohariTraits(data);
+    const traits = loadJohariTraits(JSON.stringify(data));
     expect(traits).toHaveLength(56);
     expect(new Set(traits.map((t) => t.id)).size).toBe(56);
     expect(traits.find((t) => t.id === 44)?.word).toBe('在意他人眼光');
@@ -26,7 +26,7 @@ describe('the word list content/johari/traits.json', () => {
   ])('fails the build with a Chinese message naming file and field for %s', (_, breakIt, message) => {
     const broken = structuredClone(data);
     breakIt(broken);
-    expect(() => parseJohariTraits(broken)).toThrow('content/johari/traits.json 有');
-    expect(() => parseJohariTraits(broken)).toThrow(message);
+    expect(() => loadJohariTraits(JSON.stringify(broken))).toThrow('content/johari/traits.json 有');
+    expect(() => loadJohariTraits(JSON.stringify(broken))).toThrow(message);
   });
 });

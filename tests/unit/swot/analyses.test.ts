@@ -21,7 +21,7 @@ import {
 } from '../../../src/lib/swot/analyses';
 import { citation } from '../../../src/lib/swot/numbering';
 import example from '../../../content/swot/example.json';
-import { parseSwotExample } from '../../../src/lib/schemas/swot';
+import { loadSwotExample } from '../../../src/lib/swot/load';
 import { sample } from './fixtures';
 
 const texts = (xs: { text: string }[]) => xs.map((x) => x.text);
@@ -83,11 +83,11 @@ describe('several analyses', () => {
 
 describe('the example', () => {
   it('passes its schema', () => {
-    expect(() => parseSwotExample(example)).not.toThrow();
+    expect(() => loadSwotExample(JSON.stringify(example))).not.toThrow();
   });
 
   it('becomes an analysis marked 示例 whose strategies cite the right numbers', () => {
-    const a = analysisFromExample(parseSwotExample(example), '2026-05-01', seqId);
+    const a = analysisFromExample(loadSwotExample(JSON.stringify(example)), '2026-05-01', seqId);
     expect(a.example).toBe(true);
     expect(a.strategies.map((s) => citation(a, s))).toEqual(
       example.strategies.map((s) => `${s.internal}/${s.external}`),
@@ -95,7 +95,12 @@ describe('the example', () => {
   });
 
   it('is added with a title that says it is an example', () => {
-    const doc = addExampleAnalysis(swotType.initial(), parseSwotExample(example), '2026-05-01', seqId);
+    const doc = addExampleAnalysis(
+      swotType.initial(),
+      loadSwotExample(JSON.stringify(example)),
+      '2026-05-01',
+      seqId,
+    );
     expect(activeAnalysis(doc)?.title).toBe(`示例：${example.title}`);
     expect(swotType.schema.safeParse(doc).success).toBe(true);
   });

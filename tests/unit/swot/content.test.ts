@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import example from '../../../content/swot/example.json';
-import { parseSwotExample } from '../../../src/lib/schemas/swot';
+import { loadSwotExample } from '../../../src/lib/swot/load';
 
 const withStrategy = (s: object) => ({ ...example, strategies: [s] });
 
@@ -26,7 +26,7 @@ describe('SWOT example file', () => {
   ])('names the file and the field %s when it is wrong', (field, data, message) => {
     let text = '';
     try {
-      parseSwotExample(data);
+      loadSwotExample(JSON.stringify(data));
     } catch (error) {
       text = String(error);
     }

@@ -1,0 +1,12 @@
+import { johariTraitListSchema } from '../schemas/johari';
+import { loadJson } from '../content/load-json';
+
+export const JOHARI_TRAITS_FILE = 'content/johari/traits.json';
+
+/** Build time only: the words learners and peers pick from; a mistake stops the build naming file and field. */
+export function loadJohariTraits(text?: string): { id: number; word: string }[] {
+  return loadJson(JOHARI_TRAITS_FILE, johariTraitListSchema, text).traits.map(({ id, word }) => ({
+    id,
+    word,
+  }));
+}
