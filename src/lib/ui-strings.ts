@@ -1,4 +1,5 @@
 import { formatDateTime } from './format';
+import type { ExerciseStatus } from './state/status';
 /** Interface text in one place, so wording stays consistent across pages and islands. */
 export const ui = {
   skipToContent: '跳到正文',
@@ -48,6 +49,20 @@ export const progressUi = {
 } as const;
 
 /** Text of the 我的学习 page's data tools. */
+/** How 我的学习 describes each exercise's status (src/lib/state/status.ts). */
+export function exerciseStatusText(status: ExerciseStatus): string {
+  switch (status.kind) {
+    case 'saved':
+      return `已保存 · ${formatDateTime(status.at)}`;
+    case 'taken':
+      return `已做 ${status.count} 次 · 最近 ${formatDateTime(status.lastAt)}`;
+    case 'in-progress':
+      return '做到一半';
+    case 'not-started':
+      return '未开始';
+  }
+}
+
 export const dataUi = {
   exportTitle: '导出学习记录',
   exportHint: '把本机保存的全部进度、练习和测验记录下载为一个 JSON 文件，可以在另一台电脑或浏览器里导入。',

@@ -12,6 +12,9 @@ export interface CheckQuestionLike {
 /** The attempt-history id of a unit's knowledge check. */
 export const checkAssessmentId = (unitId: string) => `check-${unitId}`;
 
+/** True for the attempt history of a unit's knowledge check, as against a self-test or quiz. */
+export const isCheckAssessment = (assessmentId: string) => assessmentId.startsWith('check-');
+
 /**
  * A unit's knowledge check as an assessment, so 我的学习 can list, chart and compare its
  * attempts with the same parts as the self-tests. It has no dimensions and no bands.

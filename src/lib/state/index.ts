@@ -6,4 +6,5 @@ export { messages } from './messages';
 export * from './progress';
 export * from './attempts';
 export { defineExercise, autosave } from './drafts';
+export { exerciseStatus, type ExerciseStatus } from './status';
 export type { DocType, DocumentStore } from './document';

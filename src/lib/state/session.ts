@@ -7,6 +7,7 @@ import {
   importRecords,
   undoImport,
   applySnapshot,
+  lastImport,
   type ExportFile,
 } from './transfer';
 import { downloadText } from '../download';
@@ -33,6 +34,11 @@ export function exportRecords(now: Date = new Date()): void {
 export function importChecked(file: ExportFile, mode: 'replace' | 'merge'): void {
   importRecords(storage, file, mode, announce);
   changed();
+}
+
+/** True while the last import on this computer can still be undone. */
+export function canUndoImport(): boolean {
+  return lastImport(storage) !== undefined;
 }
 
 export function undoLastImport(): boolean {
