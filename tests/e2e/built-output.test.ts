@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 
 const dist = process.env.SITE_DIST ?? join(import.meta.dirname, '../../dist');
 
@@ -57,6 +57,41 @@ describe('the built site', () => {
         .replace(/<[^>]+>/g, '');
       expect(text.match(/.{0,12}\*\*.{0,12}/g) ?? [], name).toEqual([]);
     }
+  });
+
+  describe('speaker notes stay with the trainer', () => {
+    const lectures = join(import.meta.dirname, '../../content/lectures');
+    const plain = (text: string) => text.replace(/<[^>]+>/g, '').replace(/[\s\u200b*_`]/g, '');
+    /** Sentences of each unit's <Notes> blocks, long enough to be unmistakable. */
+    const notes = readdirSync(lectures).map((file) => {
+      const mdx = readFileSync(join(lectures, file), 'utf8');
+      const sentences = [...mdx.matchAll(/<Notes>([\s\S]*?)<\/Notes>/g)]
+        .flatMap((m) => m[1]!.split(/[。！？\n]/))
+        .map((sentence) => plain(sentence.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')))
+        .filter((sentence) => [...sentence].length >= 14 && !/[{}<>]/.test(sentence));
+      return { unit: file.replace(/\.mdx$/, ''), sentences };
+    });
+    const fragments = readdirSync(join(dist, 'pagefind/fragment')).map((name) =>
+      plain(gunzipSync(readFileSync(join(dist, 'pagefind/fragment', name))).toString('utf8')),
+    );
+
+    it.each(notes)(
+      '$unit: its notes are on the presenter page, not on the reading page',
+      ({ unit, sentences }) => {
+        expect(sentences.length, unit).toBeGreaterThan(0);
+        const reading = plain(pages.find((p) => p.name === `units/${unit}/index.html`)!.html);
+        const presenting = plain(pages.find((p) => p.name === `present/${unit}/index.html`)!.html);
+        expect(sentences.filter((s) => presenting.includes(s)).length, unit).toBeGreaterThan(0);
+        expect(
+          sentences.filter((s) => reading.includes(s)),
+          unit,
+        ).toEqual([]);
+      },
+    );
+
+    it.each(notes)('$unit: its notes are not in the search index', ({ sentences }) => {
+      expect(sentences.filter((s) => fragments.some((f) => f.includes(s)))).toEqual([]);
+    });
   });
 
   it('indexes only teaching text: no navigation chrome and no speaker notes in the unit pages', () => {

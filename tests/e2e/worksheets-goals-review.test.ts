@@ -14,9 +14,8 @@ async function openExercise(page: Page, path: string, id: string) {
   return box;
 }
 
-/** Lets the debounced autosave write, then reloads. */
+/** Reloads at once: autosave must write what is pending when the page is left. */
 async function saveAndReload(page: Page, id: string) {
-  await page.waitForTimeout(600);
   await page.reload();
   return openExercise(page, page.url().replace(/^https?:\/\/[^/]+\//, ''), id);
 }

@@ -57,12 +57,13 @@ export function trackErrors(page: Page): string[] {
 export const site = (path = '') => new URL(path.replace(/^\//, ''), inject('siteUrl')).toString();
 export const subSite = (path = '') => new URL(path.replace(/^\//, ''), inject('subSiteUrl')).toString();
 
-/** Runs axe over the page and fails with a readable list of violations. */
-export async function expectNoAxeViolations(page: Page, include?: string) {
+/** Runs axe over the page (or `include`, minus `exclude`) and fails with a readable list of violations. */
+export async function expectNoAxeViolations(page: Page, include?: string, exclude?: string) {
   // Judge the page as laid out, not as half hidden under the sticky header mid-scroll.
   await page.evaluate(() => window.scrollTo(0, 0));
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']);
   if (include) builder = builder.include(include);
+  if (exclude) builder = builder.exclude(exclude);
   const { violations } = await builder.analyze();
   const summary = violations.map(
     (v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,

@@ -257,3 +257,20 @@ function sealReplyForTest(traits: number[]): string {
 function sealRequestBytesForTest(nameBytes: number[]): string {
   return seal('q', concatBytes(fromBase64Url('AbC-_w')!, nameBytes));
 }
+
+describe('the code format, pinned', () => {
+  // Links already sent to colleagues must keep working: a change to the alphabet, the
+  // byte layout or the checksum must fail here, not in a learner's inbox.
+  const REQUEST_CODE = 'jwq1.AbC-_-eOi-Wwj-aYjl6FSg';
+  const REPLY_CODE = 'jwa1.AbC-_8f2PoEBAIAAAIBjWGM';
+
+  it('writes the same request and reply codes as every earlier build', () => {
+    expect(encodeRequest(request)).toBe(REQUEST_CODE);
+    expect(encodeReply(reply)).toBe(REPLY_CODE);
+  });
+
+  it('reads the codes earlier builds wrote', () => {
+    expect(decodeRequest(REQUEST_CODE)).toMatchObject({ ok: true, value: request });
+    expect(decodeReply(REPLY_CODE)).toMatchObject({ ok: true, value: reply });
+  });
+});
