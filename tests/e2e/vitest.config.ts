@@ -9,7 +9,8 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/e2e/**/*.test.ts'],
     globalSetup: ['tests/e2e/support/global-setup.ts'],
-    testTimeout: 60_000,
+    // Whole journeys with axe runs: generous, since a busy two-core machine halves the speed.
+    testTimeout: 120_000,
     hookTimeout: 180_000,
     // One browser at a time: the machines have two cores.
     fileParallelism: false,
