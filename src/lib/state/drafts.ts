@@ -1,5 +1,6 @@
 import type { WritableAtom } from 'nanostores';
-import { openDocument, type DocType, type DocumentStore } from './document';
+import { openDocument, storedValue, type DocType, type DocumentStore } from './document';
+import { mergeFields } from './merge';
 import { registerDocType } from './registry';
 import { storage } from './instance';
 import { PREFIX } from './storage';
@@ -15,17 +16,22 @@ export function defineExercise<T>(exerciseId: string, type: DocType<T>): () => D
 /**
  * Saves an island's working copy while the learner types: at most once per `delay` ms,
  * and at once when the page is hidden or left, so a closed tab loses nothing.
+ *
+ * Two windows may edit the same record within the delay. A save therefore merges field by
+ * field with what is stored by then: the fields this window changed since its edits began
+ * take its value, every other field keeps the other window's. The merged record is what
+ * the store then holds, so islands that follow the store show both edits.
  */
 export function autosave<T>(store: WritableAtom<T>, delay = 400) {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let pending: { value: T } | undefined;
+  let pending: { value: T; base: T } | undefined;
   const flush = () => {
     if (timer) clearTimeout(timer);
     timer = undefined;
     if (pending) {
-      const { value } = pending;
+      const { value, base } = pending;
       pending = undefined;
-      store.set(value);
+      store.set(mergeFields(base, value, storedValue(store)));
     }
   };
   const onHide = () => {
@@ -38,7 +44,8 @@ export function autosave<T>(store: WritableAtom<T>, delay = 400) {
   return {
     /** Schedules a save of `value`. */
     save(value: T) {
-      pending = { value };
+      // The edits are measured against what this window saw when they began.
+      pending = { value, base: pending ? pending.base : store.get() };
       if (timer) clearTimeout(timer);
       timer = setTimeout(flush, delay);
     },

@@ -8,7 +8,9 @@ import {
   undoImport,
   applySnapshot,
   type ExportFile,
+  type ImportOutcome,
 } from './transfer';
+import { messages } from './messages';
 import { downloadText } from '../download';
 
 /** Announces a changed record to open stores and overviews on this page. */
@@ -29,10 +31,16 @@ export function exportRecords(now: Date = new Date()): void {
   );
 }
 
-/** Imports a file already checked with `checkImport`. */
-export function importChecked(file: ExportFile, mode: 'replace' | 'merge'): void {
-  importRecords(storage, file, mode, announce);
+/** Imports a file already checked with `checkImport`; says whether it was saved. Never throws. */
+export function importChecked(file: ExportFile, mode: 'replace' | 'merge'): ImportOutcome {
+  let outcome: ImportOutcome;
+  try {
+    outcome = importRecords(storage, file, mode, announce);
+  } catch {
+    outcome = { ok: false, reason: messages.importUnreadable };
+  }
   changed();
+  return outcome;
 }
 
 export function undoLastImport(): boolean {
