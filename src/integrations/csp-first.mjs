@@ -25,6 +25,26 @@ export function cspFirst(html) {
   return without.replace(/<head>/i, (head) => head + meta);
 }
 
+/**
+ * Moves Astro's island `<style>` out of `<body>` into `<head>`. Astro writes its island rule
+ * (`astro-island{display:contents}`) beside the first island, where HTML does not allow a
+ * style that also applies to elements before it; in `<head>` it is valid and means the same.
+ * @param {string} html
+ * @returns {string}
+ */
+export function stylesToHead(html) {
+  const bodyAt = html.search(/<body[\s>]/i);
+  if (bodyAt < 0) return html;
+  const styles = [];
+  const body = html.slice(bodyAt).replace(/<style>astro-island[^<]*<\/style>/gi, (style) => {
+    styles.push(style);
+    return '';
+  });
+  if (!styles.length) return html;
+  const head = html.slice(0, bodyAt).replace(/<\/head>/i, `${[...new Set(styles)].join('')}</head>`);
+  return head + body;
+}
+
 /** The content of the CSP `<meta>` of a page, or undefined. @param {string} html */
 export function cspOf(html) {
   return html.match(/<meta http-equiv="content-security-policy" content="([^"]*)">/i)?.[1];
@@ -42,12 +62,12 @@ async function* htmlFiles(dir) {
 /** @returns {import('astro').AstroIntegration} */
 export default function cspFirstIntegration() {
   return {
-    name: 'csp-first',
+    name: 'head-order',
     hooks: {
       'astro:build:done': async ({ dir }) => {
         for await (const file of htmlFiles(fileURLToPath(dir))) {
           const html = await readFile(file, 'utf8');
-          const moved = cspFirst(html);
+          const moved = stylesToHead(cspFirst(html));
           if (moved !== html) await writeFile(file, moved);
         }
       },

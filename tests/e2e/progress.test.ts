@@ -72,7 +72,7 @@ describe('learner progress', () => {
       };
     });
     await page.goto(site('units/learning/'));
-    const notice = page.getByRole('alert').filter({ hasText: '只保留到关闭页面为止' });
+    const notice = page.getByRole('alert').filter({ hasText: '只保留在当前这一页' });
     await notice.waitFor();
     await expect(notice.getByRole('button', { name: '立即导出学习记录' }).isVisible()).resolves.toBe(true);
     await page.getByRole('button', { name: '标记本讲为已完成' }).click();
@@ -120,13 +120,11 @@ describe('learner progress', () => {
     const { page } = await b.page();
     await page.goto(site('units/coaching/'));
     await page.goto(site('me/'));
-    await page
-      .locator('#import-file')
-      .setInputFiles({
-        name: 'notes.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from('{"hello":1}'),
-      });
+    await page.locator('#import-file').setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"hello":1}'),
+    });
     await expect(page.getByRole('alert').textContent()).resolves.toContain('不是本课程导出的学习记录');
     await expect(page.locator('#main [data-unit-status="coaching"]').textContent()).resolves.toBe('学习中');
     await page.context().close();

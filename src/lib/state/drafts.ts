@@ -1,6 +1,9 @@
 import type { WritableAtom } from 'nanostores';
 import { openDocument, storedValue, type DocType, type DocumentStore } from './document';
-import { mergeFields } from './merge';
+import { mergeFields, sameValue } from './merge';
+
+/** How long (ms) after a save a record from another window is checked for this window's changes. */
+const ECHO_WINDOW = 3000;
 import { registerDocType } from './registry';
 import { storage } from './instance';
 import { PREFIX } from './storage';
@@ -21,19 +24,52 @@ export function defineExercise<T>(exerciseId: string, type: DocType<T>): () => D
  * field with what is stored by then: the fields this window changed since its edits began
  * take its value, every other field keeps the other window's. The merged record is what
  * the store then holds, so islands that follow the store show both edits.
+ *
+ * Browsers pass one window's write to another a moment later, so the other window may
+ * save without having seen this one's save. For a short while after each save, a
+ * record arriving from elsewhere is therefore merged with this window's changes again
+ * (and saved) when it lacks them.
  */
 export function autosave<T>(store: WritableAtom<T>, delay = 400) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: { value: T; base: T } | undefined;
+  /** This window's last save, while a window that had not seen it may still answer. */
+  let saved: { value: T; base: T; at: number } | undefined;
+  let writing = false;
+  const write = (value: T) => {
+    writing = true;
+    try {
+      store.set(value);
+    } finally {
+      writing = false;
+    }
+  };
   const flush = () => {
     if (timer) clearTimeout(timer);
     timer = undefined;
     if (pending) {
       const { value, base } = pending;
       pending = undefined;
-      store.set(mergeFields(base, value, storedValue(store)));
+      const merged = mergeFields(base, value, storedValue(store));
+      saved = { value: merged, base, at: Date.now() };
+      write(merged);
     }
   };
+  const stopListening = store.listen((incoming) => {
+    if (writing || pending || !saved) return;
+    if (Date.now() - saved.at > ECHO_WINDOW) {
+      saved = undefined;
+      return;
+    }
+    const merged = mergeFields(saved.base, saved.value, incoming);
+    if (!sameValue(merged, incoming)) {
+      saved = { ...saved, value: merged };
+      // Outside this listener, so every subscriber sees the incoming record first.
+      queueMicrotask(() => {
+        if (!pending) write(merged);
+      });
+    }
+  });
   const onHide = () => {
     if (document.visibilityState === 'hidden') flush();
   };
@@ -56,6 +92,7 @@ export function autosave<T>(store: WritableAtom<T>, delay = 400) {
     },
     destroy() {
       flush();
+      stopListening();
       if (typeof window !== 'undefined') {
         window.removeEventListener('pagehide', flush);
         document.removeEventListener('visibilitychange', onHide);

@@ -238,6 +238,21 @@ describe('two windows editing different fields at once', () => {
     expect(stored.notes.map((n) => n.text)).toEqual(['甲', '乙']);
   });
 
+  it("a save from a window that had not yet seen this window's save does not undo it", async () => {
+    const a = openWindow();
+    const base = a.store.get();
+    a.saver.save({ ...base, goal: '窗口一的目标' });
+    a.saver.flush();
+    // The other window saves from the old record, then its write reaches this window.
+    const stale = JSON.stringify({ v: 1, t: 2, d: { ...base, title: '窗口二的标题' } });
+    localStorage.setItem('cs-course:ex:test', stale);
+    window.dispatchEvent(new StorageEvent('storage', { key: 'cs-course:ex:test', newValue: stale }));
+    await Promise.resolve();
+    const stored = JSON.parse(localStorage.getItem('cs-course:ex:test')!).d as Doc;
+    expect(stored).toMatchObject({ goal: '窗口一的目标', title: '窗口二的标题' });
+    expect(a.store.get()).toMatchObject({ goal: '窗口一的目标', title: '窗口二的标题' });
+  });
+
   it('the same field edited in both: the later save wins', () => {
     expect(mergeFields({ a: '' }, { a: '后' }, { a: '先' })).toEqual({ a: '后' });
   });
