@@ -35,6 +35,7 @@ export function cspFirst(html) {
 export function stylesToHead(html) {
   const bodyAt = html.search(/<body[\s>]/i);
   if (bodyAt < 0) return html;
+  /** @type {string[]} */
   const styles = [];
   const body = html.slice(bodyAt).replace(/<style>astro-island[^<]*<\/style>/gi, (style) => {
     styles.push(style);
