@@ -26,6 +26,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.ts'],
           setupFiles: ['tests/component/setup.ts'],
+          // user-event types key by key in jsdom; on a loaded two-core machine a long
+          // journey takes well over the default 5 s without anything being wrong.
+          testTimeout: 20_000,
         },
       },
     ],

@@ -161,10 +161,17 @@ export function openDocument<T>(type: DocType<T>, key: string, storage: SafeStor
     const result = readValue(type, storage.getItem(key));
     return result.status === 'ok' ? result.value : store.get();
   });
+  storedKeys.set(store as DocumentStore<unknown>, () => storage.getItem(key) !== null);
   return store;
 }
 
 const storedReaders = new WeakMap<object, () => unknown>();
+const storedKeys = new WeakMap<object, () => boolean>();
+
+/** False when an opened store's record has been removed from storage (cleared or undone). */
+export function isStored<T>(store: ReadableAtom<T>): boolean {
+  return storedKeys.get(store)?.() ?? true;
+}
 
 /**
  * What storage holds for an opened store right now, read afresh: another window may have

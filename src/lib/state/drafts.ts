@@ -1,5 +1,5 @@
 import type { WritableAtom } from 'nanostores';
-import { openDocument, storedValue, type DocType, type DocumentStore } from './document';
+import { isStored, openDocument, storedValue, type DocType, type DocumentStore } from './document';
 import { mergeFields, sameValue } from './merge';
 
 /** How long (ms) after a save a record from another window is checked for this window's changes. */
@@ -57,6 +57,11 @@ export function autosave<T>(store: WritableAtom<T>, delay = 400) {
   };
   const stopListening = store.listen((incoming) => {
     if (writing || pending || !saved) return;
+    // A record removed on purpose (我的学习 cleared it, or undid an import) stays removed.
+    if (!isStored(store)) {
+      saved = undefined;
+      return;
+    }
     if (Date.now() - saved.at > ECHO_WINDOW) {
       saved = undefined;
       return;

@@ -253,6 +253,16 @@ describe('two windows editing different fields at once', () => {
     expect(a.store.get()).toMatchObject({ goal: '窗口一的目标', title: '窗口二的标题' });
   });
 
+  it('a record cleared elsewhere right after a save stays cleared', async () => {
+    const a = openWindow();
+    a.saver.save({ ...a.store.get(), goal: '窗口一的目标' });
+    a.saver.flush();
+    localStorage.removeItem('cs-course:ex:test');
+    window.dispatchEvent(new StorageEvent('storage', { key: 'cs-course:ex:test', newValue: null }));
+    await Promise.resolve();
+    expect(localStorage.getItem('cs-course:ex:test')).toBeNull();
+  });
+
   it('the same field edited in both: the later save wins', () => {
     expect(mergeFields({ a: '' }, { a: '后' }, { a: '先' })).toEqual({ a: '后' });
   });
