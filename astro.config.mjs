@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
+import cspFirst from './src/integrations/csp-first.mjs';
 
 /**
  * BASE_PATH=/x/y/ builds the site for hosting under that sub-path.
@@ -17,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), svelte()],
+  integrations: [mdx(), svelte(), cspFirst()],
   devToolbar: { enabled: false },
   security: {
     csp: {
@@ -30,7 +31,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // Pagefind runs its search index through WebAssembly.
+      // Search needs 'wasm-unsafe-eval': Pagefind runs its index through WebAssembly.
+      // The README's header example must stay the same policy (a built-output test checks it).
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },

@@ -72,7 +72,7 @@ describe('learner progress', () => {
       };
     });
     await page.goto(site('units/learning/'));
-    const notice = page.getByRole('alert').filter({ hasText: '只保留到关闭页面为止' });
+    const notice = page.getByRole('alert').filter({ hasText: '只保留在当前这一页' });
     await notice.waitFor();
     await expect(notice.getByRole('button', { name: '立即导出学习记录' }).isVisible()).resolves.toBe(true);
     await page.getByRole('button', { name: '标记本讲为已完成' }).click();

@@ -3,7 +3,7 @@
  * at a time, and takes keys, clicks, swipes and the speaker window's wishes.
  */
 import type { DeckAction } from '../../lib/slides/keys';
-import { clampSlide, hashForSlide, slideFromHash } from '../../lib/slides/hash';
+import { clampSlide, hashForSlide, sectionFromHash, slideFromHash } from '../../lib/slides/hash';
 import { channelName, receive, type DeckMessage, type DeckState } from '../../lib/slides/sync';
 import { deckUi } from '../../lib/slides/strings';
 import { openDeckChannel, type DeckChannel } from './deck-channel';
@@ -90,7 +90,7 @@ class SlideDeck extends HTMLElement {
     const numbered = slideFromHash(location.hash, this.#total);
     if (numbered !== null) return numbered;
     // `#<section id>` opens the slide that section starts on.
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = sectionFromHash(location.hash);
     const target = id ? document.getElementById(id) : null;
     if (!target || !this.#content.contains(target)) return null;
     const top = this.#model.elements.findIndex((el) => el === target || el.contains(target));

@@ -29,12 +29,14 @@ export interface FeedbackDraft {
 }
 
 const text = z.string();
+/** Longest recipient name the stored form accepts; the field stops there. */
+export const MAX_RECIPIENT = 40;
 
 /** Client-side schema of a stored feedback draft. */
 export const feedbackDraftSchema = z.object({
   kind: z.enum(['positive', 'developmental']),
   advanced: z.boolean(),
-  recipient: text,
+  recipient: z.string().check(z.maxLength(MAX_RECIPIENT)),
   fields: z.object({
     situation: text,
     behavior: text,

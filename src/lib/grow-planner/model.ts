@@ -32,11 +32,14 @@ const stagePlanSchema = z.object({
   notes: z.string(),
 });
 
+/** Longest text each heading field of a plan keeps; the fields stop there. */
+export const GROW_HEAD_LIMITS = { member: 40, topic: 120, meeting: 80 } as const;
+
 /** Client-side schema of a stored plan. */
 export const growPlanSchema = z.object({
-  member: z.string(),
-  topic: z.string(),
-  meeting: z.string(),
+  member: z.string().check(z.maxLength(GROW_HEAD_LIMITS.member)),
+  topic: z.string().check(z.maxLength(GROW_HEAD_LIMITS.topic)),
+  meeting: z.string().check(z.maxLength(GROW_HEAD_LIMITS.meeting)),
   stages: z.object({
     goal: stagePlanSchema,
     reality: stagePlanSchema,

@@ -62,10 +62,17 @@ export type Decoded<T> =
 /** Every code of this exercise in a text, wherever it sits (bare, in a link, amid chat text). */
 const CODE_PATTERN = /jw([a-z])(\d{1,3})\.([A-Za-z0-9_-]*)/g;
 
-/** Trims a name and drops control characters; the result may still be empty or too long. */
+/** Characters that reorder text around them (bidi marks, embeddings, overrides, isolates). */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+
+/**
+ * Trims a name and drops control characters and bidi controls (which could make a name
+ * display reversed or spill over the text after it); the result may still be empty or too long.
+ */
 export function normaliseName(name: string): string {
   return name
     .replace(/\p{Cc}/gu, '')
+    .replace(BIDI_CONTROLS, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

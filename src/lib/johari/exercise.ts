@@ -1,17 +1,17 @@
 /** The learner's window in local storage, through the site's state layer. */
 import * as z from 'zod/mini';
 import { defineExercise } from '../state/drafts';
-import { MAX_TRAIT_ID } from './rules';
+import { MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_TRAIT_ID } from './rules';
 import { LEVELS } from './panes';
 import { blankRecord, type JohariRecord } from './record';
 import type { ExerciseEntry } from '../exercises';
 
 const traitId = z.int().check(z.minimum(0), z.maximum(MAX_TRAIT_ID));
 const level = z.int().check(z.minimum(0), z.maximum(LEVELS));
-const text = z.string().check(z.maxLength(4000));
+const text = z.string().check(z.maxLength(MAX_NOTE_LENGTH));
 
 const recordSchema = z.object({
-  name: z.string().check(z.maxLength(40)),
+  name: z.string().check(z.maxLength(MAX_NAME_LENGTH)),
   self: z.array(traitId),
   requestId: z.string().check(z.regex(/^([A-Za-z0-9_-]{5}[AQgw])?$/)),
   replies: z.array(

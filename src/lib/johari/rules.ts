@@ -9,6 +9,8 @@ export const MAX_TRAIT_ID = 127;
 
 /** Longest name or nickname a request link carries, in characters. */
 export const MAX_NAME_LENGTH = 20;
+/** Longest note (mask and reflection fields) the stored window accepts; the fields stop there. */
+export const MAX_NOTE_LENGTH = 4000;
 
 /** One trait of the list: a stable id (it travels in links) and the word shown. */
 export interface Trait {

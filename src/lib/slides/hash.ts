@@ -20,3 +20,18 @@ export function hashForSlide(index: number): string {
 export function clampSlide(index: number, total: number): number {
   return Math.min(Math.max(Math.trunc(index), 0), Math.max(total - 1, 0));
 }
+
+/**
+ * The section id a non-numeric hash names (`#目标` arrives as `#%E7%9B%AE%E6%A0%87`), or
+ * null when there is none or its %-escapes are malformed (`#%`, `#%E0%A4%A`): such a
+ * hash opens the first slide instead of stopping the deck.
+ */
+export function sectionFromHash(hash: string): string | null {
+  const raw = hash.replace(/^#/, '');
+  if (!raw) return null;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+}

@@ -3,6 +3,7 @@ import { persistentAtom } from '@nanostores/persistent';
 import * as s from './shape';
 import { PREFIX, type SafeStorage } from './storage';
 import { addNotice, corruptNotice, newerNotice } from './notices';
+import { salvage } from './salvage';
 
 /** How one kind of stored value is validated, versioned and migrated. */
 export interface DocType<T> {
@@ -29,7 +30,7 @@ const envelopeSchema = s.object({ v: s.number(), t: s.number(), d: s.unknown() }
 export type ReadResult<T> =
   | { status: 'empty' }
   | { status: 'ok'; value: T; t: number; migrated: boolean }
-  | { status: 'corrupt'; reason: string }
+  | { status: 'corrupt'; reason: string; data?: unknown; t?: number }
   | { status: 'newer'; version: number };
 
 /** Parse → check the envelope → refuse newer versions → migrate → validate. Never throws. */
@@ -65,7 +66,12 @@ export function readValue<T>(type: DocType<T>, raw: string | null | undefined): 
   const valid = type.schema.safeParse(data);
   if (!valid.success) {
     const issue = valid.error.issues[0];
-    return { status: 'corrupt', reason: `字段 ${issue?.path.join('.') || '（整体）'} 不符合要求` };
+    return {
+      status: 'corrupt',
+      reason: `字段 ${issue?.path.join('.') || '（整体）'} 不符合要求`,
+      data,
+      t,
+    };
   }
   return { status: 'ok', value: valid.data, t, migrated: v !== type.version };
 }
@@ -74,16 +80,43 @@ export function encodeValue<T>(type: DocType<T>, value: T, now: number = Date.no
   return JSON.stringify({ v: type.version, t: now, d: value } satisfies Envelope);
 }
 
+/** Backups together may take this many characters; beyond it a value is held, not copied. */
+export const MAX_BACKUP_CHARS = 2_000_000;
+
+const backupBase = (key: string) => `${PREFIX}backup:${key.slice(PREFIX.length)}`;
+
 /** Where a corrupt value is kept, verbatim, so nothing the learner wrote is lost. */
 export function backupKey(key: string, storage: SafeStorage): string {
-  const base = `${PREFIX}backup:${key.slice(PREFIX.length)}`;
+  const base = key.startsWith(`${PREFIX}backup:`) ? key : backupBase(key);
   if (storage.getItem(base) === null) return base;
   for (let n = 2; ; n++) if (storage.getItem(`${base}:${n}`) === null) return `${base}:${n}`;
 }
 
 /**
+ * Keeps `raw` as a backup of `key`: once per distinct value (a value already backed up is
+ * not copied again), and only while all backups stay under MAX_BACKUP_CHARS. True when a
+ * backup holding `raw` exists afterwards.
+ */
+export function backUp(key: string, raw: string, storage: SafeStorage): boolean {
+  if (storage.mode === 'memory') return false;
+  const base = backupBase(key);
+  let total = 0;
+  for (const k of storage.keys()) {
+    if (!k.startsWith(`${PREFIX}backup:`)) continue;
+    const value = storage.getItem(k) ?? '';
+    if ((k === base || k.startsWith(`${base}:`)) && value === raw) return true;
+    total += k.length + value.length;
+  }
+  if (total + raw.length > MAX_BACKUP_CHARS) return false;
+  const target = backupKey(key, storage);
+  return storage.trySetItem(target, raw) && storage.getItem(target) === raw;
+}
+
+/**
  * Reads a stored value for a store. A corrupt value is backed up first and the learner
- * told; a value from a newer site version is held (never overwritten) and the learner told.
+ * told; what can be read of it is kept (see `salvage`) and replaces the corrupt original,
+ * so the next load finds a readable record. A value from a newer site version is held
+ * (never overwritten) and the learner told.
  */
 export function decodeFor<T>(type: DocType<T>, key: string, storage: SafeStorage) {
   return (raw: string | undefined): T => {
@@ -98,12 +131,13 @@ export function decodeFor<T>(type: DocType<T>, key: string, storage: SafeStorage
         addNotice(newerNotice(key, type.label));
         return type.initial();
       case 'corrupt': {
-        const target = backupKey(key, storage);
-        storage.setItem(target, raw!);
-        const backedUp = storage.mode === 'local' && storage.getItem(target) === raw;
-        if (!backedUp) storage.hold(key);
-        addNotice(corruptNotice(key, type.label, backedUp));
-        return type.initial();
+        const kept = result.data === undefined ? undefined : salvage(type, result.data);
+        const value = kept ?? type.initial();
+        const backedUp = backUp(key, raw!, storage);
+        if (backedUp) storage.trySetItem(key, encodeValue(type, value, result.t ?? 0));
+        else storage.hold(key);
+        addNotice(corruptNotice(key, type.label, backedUp, kept !== undefined));
+        return value;
       }
     }
   };
@@ -123,7 +157,29 @@ export function openDocument<T>(type: DocType<T>, key: string, storage: SafeStor
     decode: decodeFor(type, key, storage),
   }) as DocumentStore<T>;
   open.set(key, store as DocumentStore<unknown>);
+  storedReaders.set(store as DocumentStore<unknown>, () => {
+    const result = readValue(type, storage.getItem(key));
+    return result.status === 'ok' ? result.value : store.get();
+  });
+  storedKeys.set(store as DocumentStore<unknown>, () => storage.getItem(key) !== null);
   return store;
+}
+
+const storedReaders = new WeakMap<object, () => unknown>();
+const storedKeys = new WeakMap<object, () => boolean>();
+
+/** False when an opened store's record has been removed from storage (cleared or undone). */
+export function isStored<T>(store: ReadableAtom<T>): boolean {
+  return storedKeys.get(store)?.() ?? true;
+}
+
+/**
+ * What storage holds for an opened store right now, read afresh: another window may have
+ * written it before its `storage` event reached this page. Falls back to the store's value.
+ */
+export function storedValue<T>(store: ReadableAtom<T>): T {
+  const read = storedReaders.get(store);
+  return read ? (read() as T) : store.get();
 }
 
 /** Forgets opened stores; tests use it between cases. */

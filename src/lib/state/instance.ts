@@ -2,10 +2,14 @@ import { setPersistentEngine, type PersistentEvents } from '@nanostores/persiste
 import { SafeStorage, persistentEngine } from './storage';
 
 /**
- * The site's one storage: localStorage when the browser allows it, memory otherwise.
+ * The site's one storage: localStorage when the browser allows it, else the tab's
+ * sessionStorage, else memory.
  * Importing this module installs it as the engine of every persistent store.
  */
-export const storage = new SafeStorage(() => globalThis.localStorage);
+export const storage = new SafeStorage(
+  () => globalThis.localStorage,
+  () => globalThis.sessionStorage,
+);
 
 /**
  * Other tabs' edits arrive as `storage` events. Guarded so that a store unmounted after

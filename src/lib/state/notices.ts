@@ -20,8 +20,13 @@ export function dismissNotice(id: string): void {
   notices.set(notices.get().filter((n) => n.id !== id));
 }
 
-export function corruptNotice(key: string, label: string, backedUp: boolean): Notice {
-  return { id: `corrupt:${key}`, kind: 'corrupt', key, message: messages.corrupt(label, backedUp) };
+export function corruptNotice(key: string, label: string, backedUp: boolean, partly = false): Notice {
+  return {
+    id: `corrupt:${key}`,
+    kind: 'corrupt',
+    key,
+    message: partly ? messages.partlyCorrupt(label, backedUp) : messages.corrupt(label, backedUp),
+  };
 }
 
 export function newerNotice(key: string, label: string): Notice {

@@ -8,8 +8,11 @@ import {
   undoImport,
   applySnapshot,
   lastImport,
+  exportIsIncomplete,
   type ExportFile,
+  type ImportOutcome,
 } from './transfer';
+import { messages } from './messages';
 import { downloadText } from '../download';
 
 /** Announces a changed record to open stores and overviews on this page. */
@@ -30,10 +33,21 @@ export function exportRecords(now: Date = new Date()): void {
   );
 }
 
-/** Imports a file already checked with `checkImport`. */
-export function importChecked(file: ExportFile, mode: 'replace' | 'merge'): void {
-  importRecords(storage, file, mode, announce);
+/** Imports a file already checked with `checkImport`; says whether it was saved. Never throws. */
+export function importChecked(file: ExportFile, mode: 'replace' | 'merge'): ImportOutcome {
+  let outcome: ImportOutcome;
+  try {
+    outcome = importRecords(storage, file, mode, announce);
+  } catch {
+    outcome = { ok: false, reason: messages.importUnreadable };
+  }
   changed();
+  return outcome;
+}
+
+/** True when storage failed mid-session, so an export may miss records not read before. */
+export function exportMayBeIncomplete(): boolean {
+  return exportIsIncomplete(storage);
 }
 
 /** True while the last import on this computer can still be undone. */

@@ -5,10 +5,16 @@ export const PREFIX = 'cs-course:';
 
 export type StorageFault = 'unavailable' | 'quota' | 'error';
 
-/** Whether data reaches the browser's storage, or only lives in memory until the tab closes. */
+/**
+ * Where data goes: the browser's storage (`local`), the tab's session storage when local
+ * storage is refused but session storage works (kept across pages until the tab closes),
+ * or memory only (lost at the next link).
+ */
 export interface StorageHealth {
-  mode: 'local' | 'memory';
+  mode: 'local' | 'session' | 'memory';
   fault?: StorageFault;
+  /** After a mid-session failure: some stored values could not be read back, so an export lacks them. */
+  incomplete?: boolean;
 }
 
 /** What SafeStorage needs of a backend (window.localStorage in the browser). */
@@ -21,6 +27,15 @@ function isQuotaError(error: unknown): boolean {
   return (
     name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014
   );
+}
+
+function probe(backend: Backend | (() => Backend | undefined) | undefined): Backend {
+  const resolved = typeof backend === 'function' ? backend() : backend;
+  if (!resolved) throw new Error('no storage');
+  const key = `${PREFIX}__probe__`;
+  resolved.setItem(key, '1');
+  resolved.removeItem(key);
+  return resolved;
 }
 
 /**
@@ -36,21 +51,35 @@ export class SafeStorage {
   /** Keys whose stored value must not be overwritten (written by a newer site version, or not backed up). */
   #held = new Set<string>();
 
-  constructor(backend: Backend | (() => Backend | undefined) | undefined) {
+  /** Values read from the backend, so a backend revoked mid-session still leaves them to export. */
+  #seen = new Map<string, string>();
+
+  /**
+   * `backend` is localStorage; `fallback` (sessionStorage) is used for the tab when
+   * localStorage refuses, so that work survives moving between pages.
+   */
+  constructor(
+    backend: Backend | (() => Backend | undefined) | undefined,
+    fallback?: Backend | (() => Backend | undefined),
+  ) {
+    let fault: StorageFault;
     try {
-      const resolved = typeof backend === 'function' ? backend() : backend;
-      if (!resolved) throw new Error('no storage');
-      const probe = `${PREFIX}__probe__`;
-      resolved.setItem(probe, '1');
-      resolved.removeItem(probe);
-      this.#backend = resolved;
+      this.#backend = probe(backend);
+      return;
     } catch (error) {
+      fault = isQuotaError(error) ? 'quota' : 'unavailable';
+    }
+    try {
+      if (!fallback) throw new Error('no fallback');
+      this.#backend = probe(fallback);
+      this.health.set({ mode: 'session', fault });
+    } catch {
       this.#backend = undefined;
-      this.health.set({ mode: 'memory', fault: isQuotaError(error) ? 'quota' : 'unavailable' });
+      this.health.set({ mode: 'memory', fault });
     }
   }
 
-  get mode(): 'local' | 'memory' {
+  get mode(): 'local' | 'session' | 'memory' {
     return this.health.get().mode;
   }
 
@@ -58,7 +87,10 @@ export class SafeStorage {
     if (this.#memory.has(key)) return this.#memory.get(key)!;
     if (this.mode === 'memory' || !this.#backend) return null;
     try {
-      return this.#backend.getItem(key);
+      const value = this.#backend.getItem(key);
+      if (value === null) this.#seen.delete(key);
+      else this.#seen.set(key, value);
+      return value;
     } catch {
       this.#fallBack('error');
       return this.#memory.get(key) ?? null;
@@ -72,9 +104,40 @@ export class SafeStorage {
     }
     try {
       this.#backend.setItem(key, value);
+      this.#seen.set(key, value);
     } catch (error) {
       this.#fallBack(isQuotaError(error) ? 'quota' : 'error');
       this.#memory.set(key, value);
+    }
+  }
+
+  /**
+   * Writes `value` only if the backend takes it, without falling back to memory: for bulk
+   * changes (imports) that must either persist or be reported as failed. In memory mode
+   * the value goes to memory, as everything does there.
+   */
+  trySetItem(key: string, value: string): boolean {
+    if (this.#held.has(key) || this.mode === 'memory' || !this.#backend) {
+      this.#memory.set(key, value);
+      return true;
+    }
+    try {
+      this.#backend.setItem(key, value);
+      this.#seen.set(key, value);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The value on disk, even for a held key whose in-page value differs. */
+  storedItem(key: string): string | null {
+    if (!this.#held.has(key)) return this.getItem(key);
+    if (this.mode === 'memory' || !this.#backend) return this.#seen.get(key) ?? null;
+    try {
+      return this.#backend.getItem(key);
+    } catch {
+      return this.#seen.get(key) ?? null;
     }
   }
 
@@ -84,6 +147,7 @@ export class SafeStorage {
       return;
     }
     this.#memory.delete(key);
+    this.#seen.delete(key);
     if (this.mode === 'memory' || !this.#backend) return;
     try {
       this.#backend.removeItem(key);
@@ -96,7 +160,7 @@ export class SafeStorage {
   /** Every key under the prefix. */
   keys(): string[] {
     const keys = new Set<string>(this.#memory.keys());
-    if (this.mode === 'local' && this.#backend) {
+    if (this.mode !== 'memory' && this.#backend) {
       try {
         for (let i = 0; i < this.#backend.length; i++) {
           const key = this.#backend.key(i);
@@ -122,20 +186,22 @@ export class SafeStorage {
   #fallBack(fault: StorageFault): void {
     if (this.mode === 'memory') return;
     const backend = this.#backend;
-    if (backend) {
-      try {
-        for (let i = 0; i < backend.length; i++) {
-          const key = backend.key(i);
-          if (key?.startsWith(PREFIX) && !this.#memory.has(key)) {
-            const value = backend.getItem(key);
-            if (value !== null) this.#memory.set(key, value);
-          }
+    let incomplete = false;
+    try {
+      if (!backend) throw new Error('no storage');
+      for (let i = 0; i < backend.length; i++) {
+        const key = backend.key(i);
+        if (key?.startsWith(PREFIX) && !this.#memory.has(key)) {
+          const value = backend.getItem(key);
+          if (value !== null) this.#memory.set(key, value);
         }
-      } catch {
-        // Reading failed too: what is in memory is all there is.
       }
+    } catch {
+      // Reading failed too: keep what this page has read so far, and say the rest is missing.
+      incomplete = true;
+      for (const [key, value] of this.#seen) if (!this.#memory.has(key)) this.#memory.set(key, value);
     }
-    this.health.set({ mode: 'memory', fault });
+    this.health.set({ mode: 'memory', fault, ...(incomplete ? { incomplete } : {}) });
   }
 }
 

@@ -1,4 +1,4 @@
-import { encodeValue, readValue, type Envelope } from './document';
+import { backupKey, encodeValue, readValue, type Envelope } from './document';
 import { docTypeFor, isBackupKey } from './registry';
 import { messages } from './messages';
 import { PREFIX, type SafeStorage } from './storage';
@@ -9,6 +9,10 @@ import { fileStamp } from '../format';
 export const EXPORT_FORMAT = 'cs-course-progress';
 export const EXPORT_VERSION = 1;
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** Records (entries and backups together) one file may carry: far above what the course writes. */
+export const MAX_IMPORT_RECORDS = 2000;
+/** Nesting depth an import file may reach; the course's records stay far below it. */
+export const MAX_IMPORT_DEPTH = 40;
 
 /** The state before the last import, kept so that one click undoes it. */
 export const UNDO_IMPORT_KEY = `${PREFIX}undo:import`;
@@ -36,16 +40,42 @@ export function snapshot(storage: SafeStorage): Record<string, string> {
   return out;
 }
 
+/** A backup key for `key` that neither storage nor `taken` uses yet. */
+function freeBackupKey(key: string, storage: SafeStorage, taken: Record<string, unknown>): string {
+  let candidate = backupKey(key, storage);
+  for (let n = 2; candidate in taken; n++) candidate = `${backupKey(key, storage)}:x${n}`;
+  return candidate;
+}
+
+/**
+ * Every record on this computer as one file. Readable records go to `entries`; a value
+ * held on disk because a newer site wrote it goes there as it is on disk (never the
+ * page's copy); anything unreadable, and a held key's unsaved in-page copy, travels
+ * under a backup key, so it can never land on a live record when imported.
+ */
 export function buildExport(storage: SafeStorage, now: Date = new Date()): ExportFile {
   const entries: Record<string, Envelope> = {};
   const backups: Record<string, string> = {};
-  for (const [key, raw] of Object.entries(snapshot(storage))) {
+  const later: [string, string][] = [];
+  for (const [key, pageValue] of Object.entries(snapshot(storage))) {
+    if (isBackupKey(key)) {
+      backups[key] = pageValue;
+      continue;
+    }
+    const raw = storage.isHeld(key) ? (storage.storedItem(key) ?? pageValue) : pageValue;
+    if (raw !== pageValue) later.push([key, pageValue]);
     const type = docTypeFor(key);
-    const result = type && !isBackupKey(key) ? readValue(type, raw) : undefined;
-    if (result?.status === 'ok') entries[key] = JSON.parse(raw) as Envelope;
-    else backups[key] = raw;
+    const result = type ? readValue(type, raw) : undefined;
+    if (result?.status === 'ok' || result?.status === 'newer') entries[key] = JSON.parse(raw) as Envelope;
+    else later.push([key, raw]);
   }
+  for (const [key, raw] of later) backups[freeBackupKey(key, storage, backups)] = raw;
   return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), entries, backups };
+}
+
+/** True when the page could not read back every record (storage revoked mid-session). */
+export function exportIsIncomplete(storage: SafeStorage): boolean {
+  return storage.health.get().incomplete === true;
 }
 
 export function exportFileName(now: Date = new Date()): string {
@@ -67,11 +97,51 @@ export type ImportCheck =
 const isObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
+/** How deeply `value` nests, counted without recursion (so a hostile file cannot overflow the stack). */
+function depthOf(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [item, depth] = stack.pop()!;
+    if (typeof item !== 'object' || item === null) continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** Characters a key may not hold: controls and format characters, as no key the site writes has them. */
+const BAD_KEY = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+
+/**
+ * A backup key the site could have written: `backup:` followed by a record key it knows,
+ * with at most a numeric (or `:imported`, `:xN`) suffix.
+ */
+export function isKnownBackupKey(key: string): boolean {
+  if (!isBackupKey(key) || BAD_KEY.test(key) || key.length > 300) return false;
+  let name = key.slice(`${PREFIX}backup:`.length);
+  for (;;) {
+    if (docTypeFor(PREFIX + name)) return true;
+    const trimmed = name.replace(/:(\d+|x\d+|imported)$/, '');
+    if (trimmed === name) return false;
+    name = trimmed;
+  }
+}
+
 /** Validates an import file completely before anything is touched. Never throws. */
 export function checkImport(
   text: string,
   byteLength: number = new TextEncoder().encode(text).length,
 ): ImportCheck {
+  try {
+    return checkImportFile(text, byteLength);
+  } catch {
+    return { ok: false, reason: messages.importUnreadable };
+  }
+}
+
+function checkImportFile(text: string, byteLength: number): ImportCheck {
   if (byteLength > MAX_IMPORT_BYTES)
     return { ok: false, reason: messages.importTooLarge(byteLength / 1024 / 1024) };
   let data: unknown;
@@ -80,6 +150,8 @@ export function checkImport(
   } catch {
     return { ok: false, reason: messages.importNotJson };
   }
+  if (depthOf(data, MAX_IMPORT_DEPTH) > MAX_IMPORT_DEPTH)
+    return { ok: false, reason: messages.importTooDeep };
   if (!isObject(data) || data.format !== EXPORT_FORMAT)
     return { ok: false, reason: messages.importWrongFormat };
   if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1)
@@ -89,6 +161,11 @@ export function checkImport(
     return { ok: false, reason: messages.importBadEntry('导出时间', '缺失或格式不对') };
   if (!isObject(data.entries) || !isObject(data.backups))
     return { ok: false, reason: messages.importWrongFormat };
+  const count = Object.keys(data.entries).length + Object.keys(data.backups).length;
+  if (count > MAX_IMPORT_RECORDS)
+    return { ok: false, reason: messages.importTooMany(count, MAX_IMPORT_RECORDS) };
+  const entries: Record<string, Envelope> = {};
+  const backups: Record<string, string> = {};
 
   const summary: ImportSummary = {
     exportedAt: data.exportedAt,
@@ -99,7 +176,7 @@ export function checkImport(
   };
   for (const [key, envelope] of Object.entries(data.entries)) {
     const type = docTypeFor(key);
-    if (!key.startsWith(PREFIX) || NOT_RECORDS.has(key) || isBackupKey(key) || !type)
+    if (!key.startsWith(PREFIX) || NOT_RECORDS.has(key) || isBackupKey(key) || BAD_KEY.test(key) || !type)
       return { ok: false, reason: messages.importUnknownEntry(key) };
     const result = readValue(type, JSON.stringify(envelope));
     if (result.status === 'newer') return { ok: false, reason: messages.importNewerVersion(result.version) };
@@ -111,26 +188,27 @@ export function checkImport(
           result.status === 'corrupt' ? result.reason : '内容为空',
         ),
       };
+    // Only what the schema accepted travels on: unknown fields are left behind.
+    entries[key] = { v: type.version, t: result.t, d: result.value };
     if (key.startsWith(`${PREFIX}unit:`) && result.value) summary.units++;
     if (key.startsWith(`${PREFIX}ex:`)) summary.exercises++;
     if (key.startsWith(`${PREFIX}attempts:`))
       summary.attempts += (result.value as AttemptHistory).attempts.length;
   }
   for (const [key, raw] of Object.entries(data.backups)) {
-    if (!key.startsWith(PREFIX) || NOT_RECORDS.has(key) || typeof raw !== 'string')
+    if (!isKnownBackupKey(key) || typeof raw !== 'string')
       return { ok: false, reason: messages.importUnknownEntry(key) };
+    backups[key] = raw;
     summary.backups++;
   }
-  return { ok: true, file: data as unknown as ExportFile, summary };
-}
-
-function envelopeOf(raw: string | undefined): Envelope | undefined {
-  try {
-    const parsed = raw === undefined ? undefined : (JSON.parse(raw) as Envelope);
-    return isObject(parsed) && typeof parsed.t === 'number' ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
+  const file: ExportFile = {
+    format: EXPORT_FORMAT,
+    version: data.version,
+    exportedAt: data.exportedAt,
+    entries,
+    backups,
+  };
+  return { ok: true, file, summary };
 }
 
 /** Two histories of one assessment combined: every attempt of both, once, in time order. */
@@ -142,44 +220,70 @@ function mergeHistories(a: AttemptHistory, b: AttemptHistory, bIsLater: boolean)
   return draft ? { attempts, draft } : { attempts };
 }
 
+/** A key for `key`'s backup that neither `a` nor `b` holds yet. */
+function freeKey(key: string, a: Record<string, string>, b: Record<string, string>): string {
+  const base = isBackupKey(key) ? key : `${PREFIX}backup:${key.slice(PREFIX.length)}`;
+  if (!(base in a) && !(base in b)) return base;
+  for (let n = 2; ; n++) if (!(`${base}:${n}` in a) && !(`${base}:${n}` in b)) return `${base}:${n}`;
+}
+
 /**
  * The records after an import. `replace` takes the file as it is; `merge` keeps both:
- * for each record the later edit wins, and attempt histories are combined.
+ * for each record the later edit wins, and attempt histories are combined. Neither mode
+ * lets an unreadable value replace a readable record: it is kept under a backup key.
  */
 export function planImport(
   current: Record<string, string>,
   file: ExportFile,
   mode: 'replace' | 'merge',
 ): Record<string, string> {
-  const incoming: Record<string, string> = { ...file.backups };
-  for (const [key, envelope] of Object.entries(file.entries)) incoming[key] = JSON.stringify(envelope);
+  const incoming: Record<string, string> = {};
+  const strays: [string, string][] = [];
+  for (const [key, raw] of Object.entries(file.backups)) {
+    if (isBackupKey(key)) incoming[key] = raw;
+    else strays.push([key, raw]);
+  }
+  for (const [key, envelope] of Object.entries(file.entries)) {
+    const raw = JSON.stringify(envelope);
+    const type = docTypeFor(key);
+    if (type && readValue(type, raw).status === 'ok') incoming[key] = raw;
+    else strays.push([key, raw]);
+  }
+  for (const [key, raw] of strays) incoming[freeKey(key, incoming, mode === 'merge' ? current : {})] = raw;
   if (mode === 'replace') return incoming;
 
   const next: Record<string, string> = { ...current };
   for (const [key, raw] of Object.entries(incoming)) {
     const mine = current[key];
-    if (mine === undefined || isBackupKey(key)) {
-      if (mine !== undefined && mine !== raw) next[`${key}:imported`] = raw;
-      else next[key] = raw;
+    if (mine === raw) continue;
+    if (mine === undefined) {
+      next[key] = raw;
       continue;
     }
-    const a = envelopeOf(mine);
-    const b = envelopeOf(raw);
-    const type = docTypeFor(key);
-    if (!a || !b || !type) {
+    if (isBackupKey(key)) {
+      next[freeKey(key, next, incoming)] = raw;
+      continue;
+    }
+    const type = docTypeFor(key)!;
+    const ra = readValue(type, mine);
+    const rb = readValue(type, raw);
+    if (ra.status === 'newer') {
+      // A newer site's record on this computer is left alone; the file's copy is kept beside it.
+      next[freeKey(key, next, incoming)] = raw;
+      continue;
+    }
+    if (ra.status !== 'ok' || rb.status !== 'ok') {
+      // This computer's copy is unreadable: it moves to a backup and the readable one takes its place.
+      next[freeKey(key, next, incoming)] = mine;
       next[key] = raw;
       continue;
     }
     if (key.startsWith(`${PREFIX}attempts:`)) {
-      const ra = readValue(type, mine);
-      const rb = readValue(type, raw);
-      if (ra.status === 'ok' && rb.status === 'ok') {
-        const merged = mergeHistories(ra.value as AttemptHistory, rb.value as AttemptHistory, b.t > a.t);
-        next[key] = encodeValue(type, merged, Math.max(a.t, b.t));
-        continue;
-      }
+      const merged = mergeHistories(ra.value as AttemptHistory, rb.value as AttemptHistory, rb.t > ra.t);
+      next[key] = encodeValue(type, merged, Math.max(ra.t, rb.t));
+      continue;
     }
-    next[key] = b.t > a.t ? raw : mine;
+    next[key] = rb.t > ra.t ? raw : mine;
   }
   return next;
 }
@@ -205,22 +309,81 @@ export function applySnapshot(
   }
 }
 
-/** Imports a checked file; the state before it is kept under UNDO_IMPORT_KEY. */
+/**
+ * Writes `next` as the complete set of records only if storage takes all of it: on the
+ * first refused write every change is rolled back. Removals go first, to make room.
+ */
+function applyAll(
+  storage: SafeStorage,
+  before: Record<string, string>,
+  next: Record<string, string>,
+): boolean {
+  const removed = Object.keys(before).filter((key) => !(key in next));
+  const written = Object.entries(next).filter(([key, value]) => before[key] !== value);
+  for (const key of removed) storage.removeItem(key);
+  const done: string[] = [];
+  for (const [key, value] of written) {
+    if (!storage.trySetItem(key, value)) {
+      for (const k of done) {
+        if (k in before) storage.trySetItem(k, before[k]!);
+        else storage.removeItem(k);
+      }
+      for (const k of removed) storage.trySetItem(k, before[k]!);
+      return false;
+    }
+    done.push(key);
+  }
+  return true;
+}
+
+/** How an import went: saved or not, and whether its undo survives a reload. */
+export type ImportOutcome = { ok: true; undo: 'stored' | 'page' } | { ok: false; reason: string };
+
+/** The undo snapshot when storage had no room for it: it lasts as long as the page. */
+let undoInPage: string | undefined;
+
+/**
+ * Imports a checked file; the state before it is kept under UNDO_IMPORT_KEY. Either the
+ * whole import is saved or nothing changes and the outcome says so. When storage has no
+ * room for both the import and its undo snapshot, the import wins and the undo lasts
+ * until the page is left (the outcome says that too).
+ */
 export function importRecords(
   storage: SafeStorage,
   file: ExportFile,
   mode: 'replace' | 'merge',
   announce: (key: string, value: string | null) => void,
-): void {
+): ImportOutcome {
   const before = snapshot(storage);
-  storage.setItem(UNDO_IMPORT_KEY, JSON.stringify({ at: new Date().toISOString(), records: before }));
-  applySnapshot(storage, planImport(before, file, mode), announce);
+  const next = planImport(before, file, mode);
+  const undo = JSON.stringify({ at: new Date().toISOString(), records: before });
+  undoInPage = undefined;
+  let where: 'stored' | 'page' = 'stored';
+  if (!storage.trySetItem(UNDO_IMPORT_KEY, undo)) where = 'page';
+  let saved = applyAll(storage, before, next);
+  if (!saved && where === 'stored') {
+    storage.removeItem(UNDO_IMPORT_KEY);
+    where = 'page';
+    saved = applyAll(storage, before, next);
+  }
+  if (!saved) {
+    storage.removeItem(UNDO_IMPORT_KEY);
+    return { ok: false, reason: messages.importNotSaved };
+  }
+  if (where === 'page') undoInPage = undo;
+  for (const key of new Set([...Object.keys(before), ...Object.keys(next)]))
+    if (before[key] !== next[key]) announce(key, next[key] ?? null);
+  return { ok: true, undo: where };
+}
+
+function undoRecord(storage: SafeStorage): string | null {
+  return storage.getItem(UNDO_IMPORT_KEY) ?? undoInPage ?? null;
 }
 
 /** When the last import happened, if it can still be undone. */
 export function lastImport(storage: SafeStorage): string | undefined {
   try {
-    const raw = storage.getItem(UNDO_IMPORT_KEY);
+    const raw = undoRecord(storage);
     const data = raw ? (JSON.parse(raw) as { at?: unknown; records?: unknown }) : undefined;
     return typeof data?.at === 'string' && isObject(data.records) ? data.at : undefined;
   } catch {
@@ -233,11 +396,12 @@ export function undoImport(
   storage: SafeStorage,
   announce: (key: string, value: string | null) => void,
 ): boolean {
-  const raw = storage.getItem(UNDO_IMPORT_KEY);
+  const raw = undoRecord(storage);
   if (!raw || !lastImport(storage)) return false;
   const { records } = JSON.parse(raw) as { records: Record<string, string> };
   applySnapshot(storage, records, announce);
   storage.removeItem(UNDO_IMPORT_KEY);
+  undoInPage = undefined;
   return true;
 }
 
@@ -249,5 +413,6 @@ export function clearRecords(
   const before = snapshot(storage);
   applySnapshot(storage, {}, announce);
   storage.removeItem(UNDO_IMPORT_KEY);
+  undoInPage = undefined;
   return before;
 }

@@ -28,13 +28,16 @@ export interface RemovedSheet<T> {
   index: number;
 }
 
+/** Longest sheet title the stored form accepts; the title field stops there. */
+export const MAX_SHEET_TITLE = 80;
+
 /** The zod/mini schema of a sheet collection whose sheets hold `data`. */
 export function sheetCollectionSchema<T>(data: z.ZodMiniType<T>) {
   return z.object({
     sheets: z.array(
       z.object({
         id: z.string(),
-        title: z.string(),
+        title: z.string().check(z.maxLength(MAX_SHEET_TITLE)),
         createdAt: z.string(),
         updatedAt: z.string(),
         example: z.optional(z.boolean()),

@@ -17,6 +17,26 @@ const TYPES: Record<string, string> = {
   '.pagefind': 'application/octet-stream',
 };
 
+export interface ServeOptions {
+  /**
+   * Also send each page's CSP (its `<meta http-equiv="content-security-policy">`) as an
+   * HTTP header, with `frame-ancestors 'self'` added, as a hardened CDN does.
+   */
+  cspHeader?: boolean;
+}
+
+/** The headers a page is served with: its type, and its CSP when asked for. */
+function pageHeaders(type: string, body: Buffer, options: ServeOptions): Record<string, string> {
+  const headers: Record<string, string> = { 'content-type': type };
+  if (options.cspHeader && type.startsWith('text/html')) {
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]*)">/i.exec(
+      body.toString('utf8'),
+    )?.[1];
+    if (policy) headers['content-security-policy'] = `${policy} frame-ancestors 'self';`;
+  }
+  return headers;
+}
+
 /**
  * Serves a built folder under `base` the way a plain CDN or web server does: files as they
  * are, `index.html` for folders, the site's 404 page for anything else. Nothing outside
@@ -25,12 +45,13 @@ const TYPES: Record<string, string> = {
 export async function startStaticServer(
   dir: string,
   base = '/',
+  options: ServeOptions = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const notFound = async () => {
       const page = await readFile(join(dir, '404.html')).catch(() => Buffer.from('not found'));
-      res.writeHead(404, { 'content-type': TYPES['.html']! }).end(page);
+      res.writeHead(404, pageHeaders(TYPES['.html']!, page, options)).end(page);
     };
     if (!path.startsWith(base)) return notFound();
     let file = normalize(join(dir, path.slice(base.length)));
@@ -42,9 +63,10 @@ export async function startStaticServer(
         res.writeHead(301, { location: `${path}/` }).end();
         return;
       }
+      const body = await readFile(file);
       res
-        .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-        .end(await readFile(file));
+        .writeHead(200, pageHeaders(TYPES[extname(file)] ?? 'application/octet-stream', body, options))
+        .end(body);
     } catch {
       await notFound();
     }

@@ -21,8 +21,12 @@ import {
   snapshot,
   undoImport,
   applySnapshot,
+  isKnownBackupKey,
   type ExportFile,
 } from '../../../src/lib/state/transfer';
+import { docTypeFor } from '../../../src/lib/state/registry';
+import { readValue } from '../../../src/lib/state/document';
+import '../../../src/lib/exercises';
 
 const noop = () => {};
 const attempt = (id: string, at: string, score = 3): Attempt => ({
@@ -150,6 +154,94 @@ describe('a bad import file changes nothing and says why', () => {
         } else {
           expect(check.reason.length).toBeGreaterThan(0);
         }
+        expect(snapshot(storage)).toEqual(before);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('any import that passes the check', () => {
+  const readable = (key: string, raw: string | undefined) => {
+    const type = docTypeFor(key);
+    return raw !== undefined && type !== undefined && readValue(type, raw).status === 'ok';
+  };
+  const knownKey = fc.constantFrom(
+    'cs-course:unit:swot',
+    'cs-course:unit:goals',
+    'cs-course:last',
+    'cs-course:ex:swot',
+    'cs-course:ex:johari',
+    'cs-course:attempts:listening',
+  );
+  const unitValue = fc.record({
+    firstVisit: fc.string(),
+    lastVisit: fc.string(),
+    readToEnd: fc.boolean(),
+    completed: fc.boolean(),
+  });
+  const envelope = fc.record({
+    v: fc.constantFrom(1, 1, 2),
+    t: fc.integer({ min: 0, max: 4e12 }),
+    d: fc.oneof(unitValue, fc.constant(null), fc.anything({ maxDepth: 3 })),
+  });
+  const backupKey = fc.oneof(
+    { arbitrary: knownKey.map((k) => k.replace('cs-course:', 'cs-course:backup:')), weight: 4 },
+    { arbitrary: knownKey.map((k) => `${k.replace('cs-course:', 'cs-course:backup:')}:2`), weight: 4 },
+    { arbitrary: knownKey, weight: 1 },
+    { arbitrary: fc.string().map((k) => `cs-course:backup:${k}`), weight: 1 },
+    { arbitrary: fc.string(), weight: 1 },
+  );
+  /** Mostly records the site would accept, with some that it must refuse. */
+  const entries = fc.oneof(
+    {
+      arbitrary: fc.dictionary(
+        fc.constantFrom('swot', 'goals', 'johari', 'review').map((u) => `cs-course:unit:${u}`),
+        fc.record({ v: fc.constant(1), t: fc.integer({ min: 0, max: 4e12 }), d: fc.option(unitValue) }),
+        { maxKeys: 4 },
+      ),
+      weight: 6,
+    },
+    { arbitrary: fc.dictionary(fc.oneof(knownKey, fc.string()), envelope, { maxKeys: 4 }), weight: 1 },
+  );
+  const file = fc
+    .record({
+      entries,
+      backups: fc.dictionary(
+        backupKey,
+        fc.oneof({ arbitrary: fc.string(), weight: 5 }, fc.anything({ maxDepth: 2 })),
+        {
+          maxKeys: 4,
+        },
+      ),
+    })
+    .map((parts) =>
+      JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: '2026-11-23T12:00:00.000Z', ...parts }),
+    );
+
+  it('changes only known keys, never replaces a readable record with an unreadable one, and undoes exactly, also after a reload', () => {
+    fc.assert(
+      fc.property(file, fc.constantFrom('merge' as const, 'replace' as const), (text, mode) => {
+        localStorage.clear();
+        closeAllDocuments();
+        seed();
+        localStorage.setItem('cs-course:ex:swot', '{"v":1,"t":1,"d":{"analyses":"broken"}}');
+        const before = snapshot(storage);
+        const check = checkImport(text);
+        if (!check.ok) {
+          expect(snapshot(storage)).toEqual(before);
+          return;
+        }
+        expect(importRecords(storage, check.file, mode, noop).ok).toBe(true);
+        const after = snapshot(storage);
+        for (const [key, value] of Object.entries(after)) {
+          if (before[key] === value) continue;
+          expect(isKnownBackupKey(key) || readable(key, value), key).toBe(true);
+        }
+        for (const [key, value] of Object.entries(before))
+          if (readable(key, value) && key in after) expect(readable(key, after[key]), key).toBe(true);
+        closeAllDocuments();
+        expect(undoImport(storage, noop)).toBe(true);
         expect(snapshot(storage)).toEqual(before);
       }),
       { numRuns: 300 },

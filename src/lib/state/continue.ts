@@ -1,0 +1,39 @@
+import type { LastPosition } from './progress';
+
+/** A unit as the home page's "continue" box knows it. */
+export interface ContinueUnit {
+  label: string;
+  title: string;
+  href: string;
+}
+
+/** What the "continue where you left off" box shows, or null when there is nothing to continue. */
+export interface ContinueTarget {
+  unit: ContinueUnit;
+  href: string;
+  sectionTitle: string;
+  /** When the learner was last there; null if the stored time is unreadable. */
+  at: Date | null;
+}
+
+/**
+ * Looks the last position up among the course's units. Only a unit the course itself
+ * lists counts (an own key, so an imported `constructor` or `__proto__` finds nothing),
+ * and an unreadable time is left out rather than shown as "Invalid Date".
+ */
+export function continueTarget(
+  last: LastPosition | null | undefined,
+  units: Record<string, ContinueUnit>,
+): ContinueTarget | null {
+  if (!last || typeof last.unit !== 'string' || !Object.hasOwn(units, last.unit)) return null;
+  const unit = units[last.unit]!;
+  if (typeof unit?.href !== 'string' || typeof unit.label !== 'string' || typeof unit.title !== 'string')
+    return null;
+  const at = new Date(last.at);
+  return {
+    unit,
+    href: last.section ? `${unit.href}#${encodeURIComponent(last.section)}` : unit.href,
+    sectionTitle: last.sectionTitle ?? '',
+    at: Number.isNaN(at.getTime()) ? null : at,
+  };
+}
