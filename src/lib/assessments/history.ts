@@ -39,7 +39,8 @@ export function byDate(attempts: readonly Attempt[]): Attempt[] {
 export function summaryOf(assessment: Assessment, attempt: Attempt): Summary {
   if (olderItems(assessment, attempt) === 'rescored') {
     const shared = sharedItems(assessment, attempt);
-    return summarise(shared, scoreAnswers(shared, attempt.answers));
+    // Bands are cut for the full set of items, so a total over fewer items gets none.
+    return { ...summarise(shared, scoreAnswers(shared, attempt.answers)), band: undefined };
   }
   return summarise(assessment, {
     score: attempt.score,

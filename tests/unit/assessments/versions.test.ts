@@ -27,6 +27,7 @@ describe('attempts stored before items were replaced', () => {
     const summary = summaryOf(edited, before);
     expect(summary.score).toBe(15);
     expect(summary.max).toBe(15);
+    expect(summary.band).toBeUndefined();
     // Dimension b now averages i3 alone, not the retired i4 mixed with the new i5.
     expect(summary.dimensions.map((d) => [d.id, d.value])).toEqual([
       ['a', 5],
