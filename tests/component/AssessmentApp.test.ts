@@ -17,6 +17,9 @@ const choose = (user: ReturnType<typeof userEvent.setup>, text: string, option: 
 
 /** A fresh page load: the stores are reopened from storage. */
 const reload = () => reloadAttemptStores(likert.id, quiz.id);
+/** The item fieldsets of the test on screen (not the 谁来作答 switch). */
+const itemGroups = () =>
+  screen.getAllByRole('group').filter((g) => g.tagName === 'FIELDSET' && !g.classList.contains('rater'));
 
 describe('taking a self-test', () => {
   it('counts answers, refuses to submit with gaps and points at each one', async () => {
@@ -116,19 +119,41 @@ describe('taking a self-test', () => {
     const listening = loadAssessment('listening-test') as LikertAssessment;
     const user = userEvent.setup();
     render(AssessmentApp, { assessment: listening });
-    for (const group of screen.getAllByRole('group').filter((g) => g.tagName === 'FIELDSET'))
-      await user.click(within(group).getByRole('radio', { name: '经常' }));
+    for (const group of itemGroups()) await user.click(within(group).getByRole('radio', { name: '经常' }));
     await user.click(screen.getByRole('button', { name: '提交并查看结果' }));
     const reverse = listening.items.filter((i) => i.reverse).length;
     const total = 4 * (listening.items.length - reverse) + 2 * reverse;
     expect(screen.getByText(`${total} / ${listening.items.length * 5}`)).toBeInTheDocument();
-    // 经常 on every item leaves the reverse-heavy 不打断、不评判 lowest, so its advice comes first.
+    // Two reverse items in every dimension: 经常 throughout scores each dimension alike.
     expect(screen.getByText(/^不打断、不评判$/, { selector: 'strong' })).toBeInTheDocument();
+    expect(screen.getByText(/^确认与反馈$/, { selector: 'strong' })).toBeInTheDocument();
     expect(screen.getAllByRole('link', { name: '倾听的层次' })[0]).toHaveAttribute(
       'href',
       '/units/communication/#%E5%80%BE%E5%90%AC%E7%9A%84%E5%B1%82%E6%AC%A1',
     );
   });
+});
+
+describe('a colleague rating the learner', () => {
+  it('asks the same items in 他/她 wording and files the attempt as 同事评价', async () => {
+    const listening = loadAssessment('listening-test') as LikertAssessment;
+    const user = userEvent.setup();
+    render(AssessmentApp, { assessment: listening });
+    expect(screen.getByText(listening.items[0]!.text)).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: '请同事为我打分（他人评价）' }));
+    expect(screen.getByText(listening.items[0]!.other!)).toBeInTheDocument();
+    expect(screen.queryByText(listening.items[0]!.text)).not.toBeInTheDocument();
+    expect(screen.getByText(listening.otherIntro![0]!)).toBeInTheDocument();
+    for (const group of itemGroups()) await user.click(within(group).getByRole('radio', { name: '有时' }));
+    await user.click(screen.getByRole('button', { name: '提交并查看结果' }));
+    const [attempt] = attemptHistory(listening.id).get().attempts;
+    expect(attempt).toMatchObject({ rater: 'other', score: 60 });
+    expect(Object.keys(attempt!.answers).sort()).toEqual(listening.items.map((i) => i.id).sort());
+    expect(screen.getByText(/这是一位同事为你打的分/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^历史记录/ }));
+    expect(screen.getByText(/^同事评价 · /)).toBeInTheDocument();
+    // Twenty items clicked one by one: slow on a loaded machine, not a hang.
+  }, 30_000);
 });
 
 describe('taking the gap quiz', () => {

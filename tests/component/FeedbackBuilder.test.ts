@@ -44,7 +44,7 @@ describe('the feedback builder', () => {
 
   it('switches to BID and flags a label, a vague impact and a vague desired behaviour', async () => {
     const user = setup();
-    await user.click(screen.getByRole('radio', { name: /建设反馈（BID）/ }));
+    await user.click(screen.getByRole('radio', { name: /建设性反馈（BID）/ }));
     expect(screen.getByLabelText('期望的行为或结果')).toBeInTheDocument();
     expect(screen.queryByLabelText('欣赏与感谢')).toBeNull();
     await user.type(screen.getByLabelText('具体行为'), '你态度差，总是打断客户');
@@ -69,9 +69,9 @@ describe('the feedback builder', () => {
 
   it('shows the advanced five steps of developmental feedback in the lecture’s order', async () => {
     const user = setup();
-    await user.click(screen.getByRole('radio', { name: /建设反馈（BID）/ }));
+    await user.click(screen.getByRole('radio', { name: /建设性反馈（BID）/ }));
     await user.click(screen.getByRole('radio', { name: /进阶步骤/ }));
-    const steps = screen.getByRole('list', { name: '进阶建设反馈（五步）' });
+    const steps = screen.getByRole('list', { name: '进阶建设性反馈（五步）' });
     expect(
       within(steps)
         .getAllByRole('listitem')
@@ -84,12 +84,12 @@ describe('the feedback builder', () => {
 
   it('keeps every field, the kind and the level across a reload', async () => {
     const user = setup();
-    await user.click(screen.getByRole('radio', { name: /建设反馈（BID）/ }));
+    await user.click(screen.getByRole('radio', { name: /建设性反馈（BID）/ }));
     await user.click(screen.getByRole('radio', { name: /进阶步骤/ }));
     await user.type(screen.getByLabelText('说明谈话目的'), '想一起找个办法');
     await user.type(screen.getByLabelText('具体行为'), '<img src=x onerror=alert(1)>');
     reload();
-    expect(screen.getByRole('radio', { name: /建设反馈（BID）/ })).toBeChecked();
+    expect(screen.getByRole('radio', { name: /建设性反馈（BID）/ })).toBeChecked();
     expect(screen.getByRole('radio', { name: /进阶步骤/ })).toBeChecked();
     expect(screen.getByLabelText('说明谈话目的')).toHaveValue('想一起找个办法');
     expect(screen.getByLabelText('具体行为')).toHaveValue('<img src=x onerror=alert(1)>');
@@ -101,7 +101,7 @@ describe('the feedback builder', () => {
   it('loads the example of the kind in use as a new sheet marked 示例', async () => {
     const user = setup();
     await user.type(screen.getByLabelText('具体行为'), '我自己的草稿');
-    await user.click(screen.getByRole('radio', { name: /建设反馈（BID）/ }));
+    await user.click(screen.getByRole('radio', { name: /建设性反馈（BID）/ }));
     await user.click(screen.getByRole('button', { name: '载入示例' }));
     expect(screen.getByRole('heading', { level: 3, name: /示例：阿梅的话后处理时长/ })).toHaveTextContent(
       '示例',

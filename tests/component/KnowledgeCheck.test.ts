@@ -14,6 +14,7 @@ const questions = [
     options: ['内部', '外部'],
     answer: 0,
     explanation: '优势是内部因素。',
+    objective: 3,
   },
   {
     id: 'q2',
@@ -21,6 +22,7 @@ const questions = [
     options: ['内部', '外部'],
     answer: 1,
     explanation: '机会是外部因素。',
+    objective: 3,
   },
 ];
 
@@ -93,5 +95,31 @@ describe('knowledge check', () => {
     }
     expect(screen.queryByText('机会是外部因素。')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: '提交答案' })).toBeInTheDocument();
+  });
+
+  it('shuffles the options on every attempt and stores the option chosen, not its position', async () => {
+    const user = userEvent.setup();
+    const many = [
+      { ...questions[0]!, options: ['甲', '乙', '丙', '丁', '戊'], answer: 3 },
+      { ...questions[1]!, options: ['内部', '外部'] },
+    ];
+    render(KnowledgeCheck, { unitId: 'swot', questions: many });
+    const shown = () =>
+      within(screen.getAllByRole('group')[0]!)
+        .getAllByRole('radio')
+        .map((r) => r.closest('label')!.textContent!.trim())
+        .join('');
+    const orders = new Set<string>();
+    for (let attempt = 0; attempt < 6; attempt++) {
+      orders.add(shown());
+      await answer(user, ['丁', '外部']);
+      await user.click(screen.getByRole('button', { name: '提交答案' }));
+      expect(screen.getByText('得分：2 / 2')).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: '再做一次' }));
+    }
+    // 120 orders of five options: six attempts in one order would mean no shuffle at all.
+    expect(orders.size).toBeGreaterThan(1);
+    for (const attempt of attemptHistory('check-swot').get().attempts)
+      expect(attempt.answers).toEqual({ q1: 3, q2: 1 });
   });
 });

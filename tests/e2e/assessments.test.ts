@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations, site, useBrowser } from './support/browser';
 
 const b = useBrowser();
@@ -7,7 +8,7 @@ const LISTENING = '#exercise-listening-test';
 
 /** Answers every item of the listening test with the option at `pick(i)` (0 = 从不 … 4 = 总是). */
 async function answerAll(box: Locator, pick: (i: number) => number) {
-  const items = box.locator('fieldset');
+  const items = box.locator('fieldset:not(.rater)');
   const count = await items.count();
   for (let i = 0; i < count; i++) await items.nth(i).getByRole('radio').nth(pick(i)).check();
   return count;
@@ -65,10 +66,10 @@ describe('the listening self-test', () => {
     const box = await openListening(page);
     const visible = () =>
       box
-        .locator('fieldset')
+        .locator('fieldset:not(.rater)')
         .evaluateAll((all) => all.filter((f) => (f as HTMLElement).offsetParent !== null).length);
     await expect(visible()).resolves.toBe(1);
-    await box.locator('fieldset').first().getByRole('radio', { name: '经常' }).check();
+    await box.locator('fieldset:not(.rater)').first().getByRole('radio', { name: '经常' }).check();
     await box.getByRole('button', { name: /下一题/ }).click();
     await box.getByText('第 2 题，共 20 题').waitFor();
     await box.getByRole('button', { name: '提交并查看结果' }).click();
@@ -117,16 +118,23 @@ describe('the conflict-handling self-test', () => {
     await box.scrollIntoViewIfNeeded();
     await box.locator('form').waitFor();
     const items = box.locator('fieldset');
-    // First option on the first ten items, second on the rest: 竞争 8 times, 回避 and 迁就 twice.
-    for (let i = 0; i < (await items.count()); i++)
-      await items
-        .nth(i)
-        .getByRole('radio')
-        .nth(i < 10 ? 0 : 1)
-        .check();
+    // Always the mode earlier in this list: 竞争 8 times, 合作 6, 妥协 4, 回避 2, 迁就 never.
+    const preference = ['competing', 'collaborating', 'compromising', 'avoiding', 'accommodating'];
+    const data = JSON.parse(
+      readFileSync(new URL('../../content/assessments/conflict-test.json', import.meta.url), 'utf8'),
+    ) as { items: { text: string; options: { label: string; dimension: string }[] }[] };
+    for (let i = 0; i < (await items.count()); i++) {
+      const legend = (await items.nth(i).locator('legend').textContent()) ?? '';
+      const item = data.items.find((d) => legend.includes(d.text))!;
+      const pick = [...item.options].sort(
+        (x, y) => preference.indexOf(x.dimension) - preference.indexOf(y.dimension),
+      )[0]!;
+      await items.nth(i).getByRole('radio', { name: pick.label }).check();
+    }
     await box.getByRole('button', { name: '提交并查看结果' }).click();
     await box.getByRole('heading', { name: '你最常用的模式：竞争' }).waitFor();
-    await box.getByRole('heading', { name: '你最少用的模式：回避、迁就' }).waitFor();
+    await box.getByRole('heading', { name: '你最少用的模式：迁就' }).waitFor();
+    await expect(box.getByText(/不能拿它和别人比高低/).isVisible()).resolves.toBe(true);
     await axeOn(box, '#exercise-conflict-test');
     expect(errors).toEqual([]);
     await page.context().close();

@@ -8,10 +8,17 @@ const b = useBrowser();
 /** A 16:9 window, like a projector; slides scale, so any 16:9 size lays out the same. */
 const PROJECTOR = { viewport: { width: 1280, height: 720 } };
 const DECK = 'present/learning/';
-/** Slides of that deck: the title, one per `##` section and per slide break, the knowledge check. */
+/**
+ * Slides of that deck: the title (with 开始之前 on it), one per `##` section and per slide
+ * break, the 回到岗位 task, the knowledge check.
+ */
 const source = readFileSync(new URL('../../content/lectures/learning.mdx', import.meta.url), 'utf8');
 const SLIDES =
-  1 + (source.match(/^## /gm)?.length ?? 0) + (source.match(/<SlideBreak \/>/g)?.length ?? 0) + 1;
+  1 +
+  (source.match(/^## /gm)?.length ?? 0) +
+  (source.match(/<SlideBreak \/>/g)?.length ?? 0) +
+  (source.match(/<BackToWork /g)?.length ?? 0) +
+  1;
 
 const hash = (page: Page) => page.evaluate(() => location.hash);
 const waitForHash = (page: Page, expected: string) =>
@@ -32,6 +39,8 @@ describe('the presenter view', () => {
     await expect(page.getByText('管理者必备的能力').isVisible()).resolves.toBe(true);
     await expect(page.getByRole('heading', { name: '学习目标' }).isVisible()).resolves.toBe(true);
     await expect(page.getByText(/建议课时 1 小时/).isVisible()).resolves.toBe(true);
+    // The unit's opening question is on the title slide, for the room to think about first.
+    await expect(page.getByRole('complementary', { name: '开始之前' }).isVisible()).resolves.toBe(true);
     // Only the title slide shows: the first section waits for the next slide.
     await expect(page.getByRole('heading', { name: '学习力的本质' }).isVisible()).resolves.toBe(false);
     expect(errors).toEqual([]);

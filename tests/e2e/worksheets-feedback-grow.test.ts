@@ -28,7 +28,7 @@ describe('coaching-feedback builder (第五讲)', () => {
     const { page, errors } = await b.page();
     await page.goto(site('units/communication/'));
     let box = await openExercise(page, 'feedback-builder');
-    await box.getByRole('radio', { name: /建设反馈（BID）/ }).check();
+    await box.getByRole('radio', { name: /建设性反馈（BID）/ }).check();
     await box.getByRole('radio', { name: /进阶步骤/ }).check();
     await box.getByLabel('反馈对象').fill('阿梅');
     await box.getByLabel('说明谈话目的').fill('想和你一起找个更省力的办法');
@@ -47,7 +47,7 @@ describe('coaching-feedback builder (第五讲)', () => {
 
     await page.reload();
     box = await openExercise(page, 'feedback-builder');
-    await expect(box.getByRole('radio', { name: /建设反馈（BID）/ }).isChecked()).resolves.toBe(true);
+    await expect(box.getByRole('radio', { name: /建设性反馈（BID）/ }).isChecked()).resolves.toBe(true);
     await expect(box.getByRole('radio', { name: /进阶步骤/ }).isChecked()).resolves.toBe(true);
     await expect(box.getByLabel('反馈对象').inputValue()).resolves.toBe('阿梅');
     await expect(box.getByLabel('具体行为').inputValue()).resolves.toBe(`你总是拖拉 ${EVIL}`);
@@ -57,7 +57,7 @@ describe('coaching-feedback builder (第五讲)', () => {
 
     const file = await exportMarkdown(page, box);
     expect(file.name).toBe('反馈稿-我的反馈稿.md');
-    expect(file.text).toContain('- 类型：进阶建设反馈（五步）');
+    expect(file.text).toContain('- 类型：进阶建设性反馈（五步）');
     expect(file.text).not.toContain('<img');
     expect(errors).toEqual([]);
     await page.context().close();

@@ -38,13 +38,13 @@ describe.each(lectureFiles)('content/lectures/%s', (file) => {
       expect(section, `section 「${section.split('\n')[0]}」 has no <Notes>`).toContain('<Notes>');
   });
 
-  it('has a valid knowledge check of 3–5 questions', () => {
+  it('has a valid knowledge check of 5–8 questions', () => {
     const raw = JSON.parse(readFileSync(join(root, 'checks', `${id}.json`), 'utf8')) as unknown;
     const result = checkSchema.safeParse(raw);
     if (!result.success) throw new Error(describeIssues(`content/checks/${id}.json`, result.error.issues));
     expect(result.data.unit).toBe(id);
-    expect(result.data.questions.length).toBeGreaterThanOrEqual(3);
-    expect(result.data.questions.length).toBeLessThanOrEqual(5);
+    expect(result.data.questions.length).toBeGreaterThanOrEqual(5);
+    expect(result.data.questions.length).toBeLessThanOrEqual(8);
   });
 
   it('has key takeaways and only known exercise ids', () => {

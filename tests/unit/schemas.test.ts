@@ -56,17 +56,34 @@ describe('course metadata', () => {
 });
 
 describe('knowledge check data', () => {
-  const question = { id: 'q1', prompt: '题干', options: ['甲', '乙'], answer: 1, explanation: '解析' };
+  const question = {
+    id: 'q1',
+    prompt: '题干',
+    options: ['甲', '乙'],
+    answer: 1,
+    explanation: '解析',
+    objective: 3,
+  };
+  const five = (q: object) => [q, ...[2, 3, 4, 5].map((n) => ({ ...question, id: `q${n}` }))];
 
   it('accepts a question whose answer is one of its options', () => {
-    expect(checkSchema.safeParse({ unit: 'swot', questions: [question] }).success).toBe(true);
+    expect(checkSchema.safeParse({ unit: 'swot', questions: five(question) }).success).toBe(true);
   });
 
   it('rejects an answer index past the options', () => {
-    const result = checkSchema.safeParse({ unit: 'swot', questions: [{ ...question, answer: 2 }] });
+    const result = checkSchema.safeParse({ unit: 'swot', questions: five({ ...question, answer: 2 }) });
     expect(result.success).toBe(false);
     expect(describeIssues('content/checks/swot.json', result.error!.issues)).toContain(
       '字段 questions.0.answer：正确答案的序号超出了选项范围',
     );
+  });
+
+  it('names a missing or out-of-range 课程目标 and a check of fewer than five questions', () => {
+    const untagged = checkSchema.safeParse({ unit: 'swot', questions: five({ ...question, objective: 8 }) });
+    expect(describeIssues('content/checks/swot.json', untagged.error!.issues)).toContain(
+      '字段 questions.0.objective：课程目标是 1–7',
+    );
+    const short = checkSchema.safeParse({ unit: 'swot', questions: [question] });
+    expect(describeIssues('content/checks/swot.json', short.error!.issues)).toContain('至少五道题');
   });
 });

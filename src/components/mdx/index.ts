@@ -7,6 +7,10 @@ import Takeaways from './Takeaways.astro';
 import Exercise from './Exercise.astro';
 import PresenterNotes from './PresenterNotes.astro';
 import Slide from './Slide.astro';
+import BeforeYouStart from './BeforeYouStart.astro';
+import BackToWork from './BackToWork.astro';
+import PresentingBeforeYouStart from './PresentingBeforeYouStart.astro';
+import PresentingBackToWork from './PresentingBackToWork.astro';
 import AbilityLevels from '../diagrams/AbilityLevels.astro';
 import GoalSteps from '../diagrams/GoalSteps.astro';
 import GoldenCircle from '../diagrams/GoldenCircle.astro';
@@ -52,6 +56,8 @@ export const readingComponents = {
   Tip,
   Takeaways,
   Exercise,
+  BeforeYouStart,
+  BackToWork,
 };
 
 /**
@@ -64,4 +70,6 @@ export const presentingComponents = {
   SlideBreak: PresentingSlideBreak,
   Exercise: PresentingExercise,
   Slide: PresentingSlide,
+  BeforeYouStart: PresentingBeforeYouStart,
+  BackToWork: PresentingBackToWork,
 };

@@ -1,4 +1,5 @@
 import type { CheckQuestion } from '../schemas/check';
+import { seedFrom, shuffled } from './shuffle';
 
 export interface CheckScore {
   correct: number;
@@ -14,4 +15,17 @@ export function scoreCheck(
 ): CheckScore {
   const right = questions.map((q, i) => answers[i] === q.answer);
   return { correct: right.filter(Boolean).length, total: questions.length, right };
+}
+
+/**
+ * The order a question's options are shown in for one attempt, as indexes into its data
+ * order. Answers are stored by data index, so a stored answer names the same option
+ * whatever order it was shown in; without a seed (server render) the data order is used.
+ */
+export function checkOptionOrder(
+  question: Pick<CheckQuestion, 'id' | 'options'>,
+  seedText?: string,
+): number[] {
+  const indexes = question.options.map((_, i) => i);
+  return seedText ? shuffled(indexes, seedFrom(`${seedText}|${question.id}`)) : indexes;
 }

@@ -1,5 +1,5 @@
 import type { Attempt } from '../state/attempts';
-import { dimensionRange, formatValue, minimumScore, summarise, type Summary } from './score';
+import { dimensionRange, formatValue, minimumScore, scoreAnswers, summarise, type Summary } from './score';
 import type { Assessment, AssessmentItem } from './types';
 
 /** What a trend can follow: the total or one dimension. */
@@ -30,13 +30,40 @@ export function byDate(attempts: readonly Attempt[]): Attempt[] {
   return [...attempts].sort((x, y) => x.at.localeCompare(y.at));
 }
 
-/** The summary of a stored attempt. */
+/**
+ * The summary of a stored attempt. An attempt that answered items since replaced in the
+ * data (they get new ids) is scored again on the items it shares with the current data,
+ * so its means and percentages stay comparable instead of mixing two sets of questions.
+ * One that shares none (every item rewritten) keeps the scores it was given.
+ */
 export function summaryOf(assessment: Assessment, attempt: Attempt): Summary {
+  if (olderItems(assessment, attempt) === 'rescored') {
+    const shared = sharedItems(assessment, attempt);
+    // Bands are cut for the full set of items, so a total over fewer items gets none.
+    return { ...summarise(shared, scoreAnswers(shared, attempt.answers)), band: undefined };
+  }
   return summarise(assessment, {
     score: attempt.score,
     max: attempt.max,
     dimensions: attempt.dimensions ?? {},
   });
+}
+
+/**
+ * Whether an attempt answered items no longer in the data: `rescored` when it shares some
+ * with the current items (scored on those), `earlier` when it shares none (an earlier
+ * version of the test, shown with its own scores).
+ */
+export function olderItems(assessment: Assessment, attempt: Attempt): 'rescored' | 'earlier' | undefined {
+  const ids = new Set(assessment.items.map((i) => i.id));
+  const answered = Object.keys(attempt.answers);
+  if (!answered.some((id) => !ids.has(id))) return undefined;
+  return answered.some((id) => ids.has(id)) ? 'rescored' : 'earlier';
+}
+
+/** The assessment narrowed to the items an attempt answered. */
+function sharedItems<A extends Assessment>(assessment: A, attempt: Attempt): A {
+  return { ...assessment, items: assessment.items.filter((i) => i.id in attempt.answers) } as A;
 }
 
 /** Whether the total means something for this assessment (not for a forced-choice profile). */

@@ -42,7 +42,9 @@ export function normaliseAssessment(file: AssessmentFile): Assessment {
           text: i.text,
           dimension: i.dimension,
           reverse: i.reverse,
+          ...(i.other ? { other: i.other } : {}),
         })),
+        ...(file.otherIntro ? { otherIntro: file.otherIntro } : {}),
       };
     case 'choice':
       return {

@@ -56,7 +56,8 @@ export const strings = {
   balanced: '五种模式你用得一样多：看看各自适合的场合',
   fitsWhen: '适合的场合',
   risk: '用得太多的风险',
-  profileNote: '五种模式没有好坏之分，关键是看场合选用。',
+  profileNote:
+    '这张分布只排出你自己几种习惯的先后：每选一种做法，就少选了另一种，所以不能拿它和别人比高低。五种模式没有好坏之分，关键是看场合选用。',
   mistakesTitle: '答错的题',
   noMistakes: '全部答对，没有需要回看的题。',
   byGap: '各差距的判断正确率',
@@ -93,4 +94,13 @@ export const strings = {
   item: '题目',
   goTake: '去作答',
   loading: '正在读取你的作答记录……',
+  raterLegend: '谁来作答',
+  raterSelf: '我自己作答',
+  raterOther: '请同事为我打分（他人评价）',
+  raterOtherNote:
+    '题目已换成「他/她……」的说法。请把设备交给同事作答，提交后这次作答会标为「同事评价」，可以和你的自评对比。',
+  raterTag: '同事评价',
+  raterResult: '这是一位同事为你打的分（同事评价）。和你的自评放在一起看：差距最大的那一项最值得聊一聊。',
+  rescored: '（按现在的题目重新计分，已更换的题不计）',
+  earlier: '（旧版题目）',
 } as const;

@@ -49,6 +49,8 @@ export interface LikertItem {
   text: string;
   dimension: string;
   reverse: boolean;
+  /** The statement about someone else (他/她……), when a colleague rates the learner. */
+  other?: string | undefined;
 }
 
 /** A forced choice between statements, each counting towards one dimension. */
@@ -89,6 +91,8 @@ export interface LikertAssessment extends Common {
   kind: 'likert';
   scale: ScaleOption[];
   items: LikertItem[];
+  /** Intro for a colleague rating the learner; present when every item has `other` wording. */
+  otherIntro?: string[] | undefined;
 }
 
 export interface ChoiceAssessment extends Common {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 
-/** 正向反馈 (BIA) or 建设反馈 (BID). */
+/** 正向反馈 (BIA) or 建设性反馈 (BID). */
 export type FeedbackKind = 'positive' | 'developmental';
 
 /** Every text field a feedback draft can hold; which ones show depends on the kind and level. */
@@ -108,5 +108,5 @@ export function activeFields(draft: Pick<FeedbackDraft, 'kind' | 'advanced'>): F
 /** Short name of the model in use: BIA, BID, or the advanced sequence. */
 export function modelName(draft: Pick<FeedbackDraft, 'kind' | 'advanced'>): string {
   if (draft.kind === 'positive') return draft.advanced ? '进阶正向反馈（四步）' : 'BIA 正向反馈';
-  return draft.advanced ? '进阶建设反馈（五步）' : 'BID 建设反馈';
+  return draft.advanced ? '进阶建设性反馈（五步）' : 'BID 建设性反馈';
 }

@@ -46,7 +46,7 @@ export const t = {
   kindLegend: '反馈类型',
   kindPositive: '正向反馈（BIA）',
   kindPositiveHint: '做得好的事：行为、影响、欣赏',
-  kindDevelopmental: '建设反馈（BID）',
+  kindDevelopmental: '建设性反馈（BID）',
   kindDevelopmentalHint: '需要改进的事：行为、影响、期望',
   levelLegend: '步骤',
   levelBasic: '基础三步',
@@ -91,5 +91,5 @@ export const issueText = {
   leadingQuestion: '这个问题里藏着答案或责备（如「是不是应该」「怎么又」）。换成真正开放的问题。',
   noFollowUp: '还没有约定跟进：什么时候、用什么方式一起回顾？',
   followUpNoTime: '跟进没有具体时间。写上哪天一起回顾，例如「周五下午抽两通录音一起听」。',
-  sandwich: '正向反馈里出现了「但是」。正向和建设反馈最好分开说，各自说透，免得对方只等那个「但是」。',
+  sandwich: '正向反馈里出现了「但是」。正向和建设性反馈最好分开说，各自说透，免得对方只等那个「但是」。',
 } as const;

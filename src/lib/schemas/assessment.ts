@@ -92,9 +92,13 @@ const likertSchema = z.object({
         dimension: id('题目所属维度（dimension）'),
         /** True for a bad habit: the scale is turned round when scoring. */
         reverse: z.boolean({ error: 'reverse 应为 true 或 false' }).default(false),
+        /** The same statement about someone else (他/她……), for a colleague rating the learner. */
+        other: text('他人评价的题目（other）').optional(),
       }),
     )
     .min(2, '至少两道题'),
+  /** Paragraphs shown instead of `intro` when a colleague rates the learner. */
+  otherIntro: z.array(text('说明段落')).optional(),
 });
 
 const choiceSchema = z.object({
@@ -128,6 +132,8 @@ const quizSchema = z.object({
         answer: id('正确答案（answer，填维度 id）'),
         /** Why, shown after answering. */
         explanation: text('解析（explanation）'),
+        /** A second dimension visible in the scenario, not its root (the explanation names both). */
+        alsoPresent: id('同时出现的维度（alsoPresent）').optional(),
       }),
     )
     .min(2, '至少两道题'),
@@ -183,6 +189,11 @@ function crossCheck(
     data.items.forEach((item, i) => {
       if (!known(item.dimension))
         issues.push({ path: ['items', i, 'dimension'], message: unknown(item.dimension) });
+      if (data.otherIntro && !item.other)
+        issues.push({
+          path: ['items', i, 'other'],
+          message: '写了 otherIntro，每道题就都需要他人评价的说法（other）',
+        });
     });
     for (const [d, dim] of data.dimensions.entries()) {
       if (!data.items.some((item) => item.dimension === dim.id))
@@ -211,6 +222,8 @@ function crossCheck(
   } else {
     data.items.forEach((item, i) => {
       if (!known(item.answer)) issues.push({ path: ['items', i, 'answer'], message: unknown(item.answer) });
+      if (item.alsoPresent && !known(item.alsoPresent))
+        issues.push({ path: ['items', i, 'alsoPresent'], message: unknown(item.alsoPresent) });
     });
     if (data.dimensions.length < 2)
       issues.push({ path: ['dimensions'], message: '测验的选项就是各维度，至少需要两个' });

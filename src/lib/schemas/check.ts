@@ -13,6 +13,8 @@ export const checkQuestionSchema = z
     answer: z.int().min(0),
     /** Why the answer is right, shown after answering. */
     explanation: z.string().min(1, '需要写解析'),
+    /** The 课程目标 (1–7, `content/course.json`) this question gives evidence for. */
+    objective: z.int('课程目标要写 1–7 的整数').min(1, '课程目标是 1–7').max(7, '课程目标是 1–7'),
   })
   .refine((q) => q.answer < q.options.length, { message: '正确答案的序号超出了选项范围', path: ['answer'] });
 
@@ -20,8 +22,8 @@ export const checkQuestionSchema = z
 export const checkSchema = z.object({
   /** The unit id (file name of the lecture without `.mdx`). */
   unit: z.string().min(1),
-  /** 3–5 questions. */
-  questions: z.array(checkQuestionSchema).min(1, '至少一道题').max(8, '最多八道题'),
+  /** 5–8 questions. */
+  questions: z.array(checkQuestionSchema).min(5, '至少五道题').max(8, '最多八道题'),
 });
 
 export type CheckQuestion = z.infer<typeof checkQuestionSchema>;

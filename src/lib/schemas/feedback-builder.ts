@@ -9,9 +9,9 @@ export const feedbackExampleSchema = z.object({
     .string({ error: '需要填写示例标题' })
     .min(1, '示例标题不能为空')
     .max(60, '示例标题不宜超过 60 个字'),
-  /** positive = 正向反馈 (BIA), developmental = 建设反馈 (BID). */
+  /** positive = 正向反馈 (BIA), developmental = 建设性反馈 (BID). */
   kind: z.enum(['positive', 'developmental'], {
-    error: 'kind 只能是 positive（正向反馈）或 developmental（建设反馈）',
+    error: 'kind 只能是 positive（正向反馈）或 developmental（建设性反馈）',
   }),
   /** Whether the example uses the advanced steps. */
   advanced: z.boolean({ error: 'advanced 应为 true 或 false' }),
@@ -39,7 +39,7 @@ export const feedbackExamplesSchema = z
   .array(feedbackExampleSchema, { error: '应为示例的列表' })
   .min(1, '至少需要一个示例')
   .refine((list) => list.some((e) => e.kind === 'positive') && list.some((e) => e.kind === 'developmental'), {
-    message: '需要正向反馈（positive）和建设反馈（developmental）各一个示例',
+    message: '需要正向反馈（positive）和建设性反馈（developmental）各一个示例',
   });
 
 export type FeedbackExample = z.infer<typeof feedbackExampleSchema>;

@@ -18,6 +18,8 @@ export interface Attempt {
   max: number;
   /** Score per dimension, for self-tests. */
   dimensions?: Record<string, number> | undefined;
+  /** 'other' when a colleague rated the learner (a self-test's other-rater wording). */
+  rater?: string | undefined;
 }
 
 /** Every attempt at one assessment, and the unfinished one, if any. */
@@ -48,6 +50,7 @@ export const attemptHistoryType: DocType<AttemptHistory> = {
         score: z.number(),
         max: z.number(),
         dimensions: z.optional(record),
+        rater: z.optional(z.string()),
       }),
     ),
     draft: z.optional(

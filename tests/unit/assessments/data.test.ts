@@ -77,9 +77,41 @@ describe('the listening self-test', () => {
     ]);
     for (const d of test.dimensions)
       expect(test.items.filter((i) => i.dimension === d.id).length, d.id).toBeGreaterThanOrEqual(3);
-    const reverse = test.items.filter((i) => i.reverse).length;
-    expect(reverse).toBeGreaterThanOrEqual(4);
-    expect(reverse).toBeLessThan(test.items.length / 2);
+  });
+
+  it('reverse-scores exactly two items of every dimension', () => {
+    for (const d of test.dimensions)
+      expect(test.items.filter((i) => i.dimension === d.id && i.reverse).length, d.id).toBe(2);
+  });
+
+  it('puts no frequency word inside an item, since the scale already asks how often', () => {
+    const frequency = /总是|经常|常常|通常|往往|很少|从不|有时|偶尔|习惯|容易|每次|都能/;
+    for (const i of test.items) {
+      expect(i.text, i.id).not.toMatch(frequency);
+      expect(i.other, i.id).not.toMatch(frequency);
+    }
+  });
+
+  it('words every item for a colleague rating the learner (他/她……)', () => {
+    expect(test.otherIntro?.length).toBeGreaterThan(0);
+    for (const i of test.items) {
+      expect(i.other, i.id).toContain('他/她');
+      expect(i.other, i.id).not.toMatch(/我/);
+    }
+  });
+
+  it('cuts its bands evenly over the range and names no level of Covey’s', () => {
+    const lowest = test.items.length;
+    const highest = test.items.length * 5;
+    const edges = [...test.bands.map((b) => b.min), highest + 1];
+    for (let i = 0; i < test.bands.length; i++)
+      expect(edges[i + 1]! - edges[i]!, test.bands[i]!.label).toBeLessThanOrEqual((highest - lowest) * 0.3);
+    const words = [...test.bands, ...test.dimensionBands].map((b) => `${b.label}${b.text}`).join('');
+    expect(words).not.toMatch(/听而不闻|假装在听|选择性倾听|专注倾听|同理心倾听|相对优势/);
+    const dimEdges = test.dimensionBands.map((b) => b.min);
+    expect(dimEdges[0]).toBe(1);
+    for (let i = 1; i < dimEdges.length; i++)
+      expect(dimEdges[i]! - dimEdges[i - 1]!).toBeLessThanOrEqual(1.5);
   });
 
   it('has bands that cover every possible total', () => {
@@ -121,6 +153,16 @@ describe('the conflict-handling self-test', () => {
     expect(pairs.size).toBe(10);
   });
 
+  it('offers two acceptable acts in every pair, with no condition built into an option', () => {
+    for (const item of test.items)
+      for (const o of item.options)
+        expect(o.label, item.id).not.toMatch(/的话[，,]|如果|只要|万一|事情不大|发现自己/);
+  });
+
+  it('tells the learner that the profile ranks their own habits only', () => {
+    expect(test.intro.join('')).toMatch(/不能拿来和别人比/);
+  });
+
   it('says when each mode fits and what overusing it risks', () => {
     for (const d of test.dimensions) {
       expect(d.advice.length, d.id).toBeGreaterThanOrEqual(2);
@@ -144,12 +186,29 @@ describe('the five-gap quiz', () => {
       expect(quiz.items.filter((item) => item.answer === i).length).toBeGreaterThanOrEqual(2);
   });
 
-  it('explains each answer by the gap the key names, and by no other', () => {
+  const raw = read('gap-quiz') as { items: { id: string; alsoPresent?: string }[] };
+  const alsoPresent = new Map(raw.items.map((i) => [i.id, i.alsoPresent]));
+
+  it('explains each answer by the gap the key names, and by no other but a second gap it names', () => {
     for (const item of quiz.items) {
       expect(item.explanation, item.id).toContain(names[item.answer]);
+      const second = alsoPresent.get(item.id);
       for (const [i, other] of names.entries())
-        if (i !== item.answer) expect(item.explanation, item.id).not.toContain(other);
+        if (i !== item.answer && second !== `gap${i + 1}`)
+          expect(item.explanation, item.id).not.toContain(other);
+      if (second) expect(item.explanation, item.id).toContain(names[Number(second.slice(3)) - 1]);
     }
+  });
+
+  it('has three or more scenarios with two gaps, where the root is not the first thing said', () => {
+    const twoGap = quiz.items.filter((i) => alsoPresent.get(i.id));
+    expect(twoGap.length).toBeGreaterThanOrEqual(3);
+    for (const item of twoGap) expect(item.text, item.id).toMatch(/根源/);
+  });
+
+  it('never calls a gap with every internal link working a customer gap', () => {
+    for (const item of quiz.items.filter((i) => i.answer === 4))
+      expect(item.text, item.id).not.toMatch(/符合公司的服务标准|没有哪条对外承诺落空/);
   });
 
   it('gives every gap its remedies', () => {
@@ -180,7 +239,7 @@ describe('a broken data file stops the build with the file and the field named',
     [
       'listening-test',
       'bands out of order',
-      (d) => (d.bands[2].min = 50),
+      (d) => (d.bands[2].min = 30),
       /字段 bands\.2\.min：各档的 min 应从低到高排列/,
     ],
     [

@@ -87,7 +87,7 @@ describe('the Markdown export', () => {
   it('names the model, the person and the title', () => {
     const md = feedbackMarkdown(d, { title: '阿梅的话后处理' });
     expect(md.startsWith('# 反馈稿：阿梅的话后处理\n')).toBe(true);
-    expect(md).toContain('- 类型：BID 建设反馈');
+    expect(md).toContain('- 类型：BID 建设性反馈');
     expect(md).toContain('- 对象：阿梅');
     expect(md).toContain('### D 期望');
   });
