@@ -36,7 +36,7 @@ export function buildHandout(container: HTMLElement, model: DeckModel, unitTitle
   for (const frame of container.querySelectorAll<HTMLElement>('.handout-frame')) {
     const slide = frame.querySelector<HTMLElement>('.slide');
     if (!slide) continue;
-    const fits = fitSlide(slide, frame.clientWidth, frame.clientHeight) !== null;
+    const fits = fitSlide(slide, frame.clientWidth, frame.clientHeight);
     // Too long even at the smallest size: the frame grows rather than cutting the slide off.
     frame.toggleAttribute('data-overflow', !fits);
   }
