@@ -30,6 +30,8 @@ class SlideDeck extends HTMLElement {
   #speakerWindow: Window | null = null;
   #handoutBuilt = false;
   #demo!: DemoStorage;
+  /** Each demo's exercise as the page brought it, before it woke: a demo starts from this. */
+  #demoStart = new Map<Element, Node>();
 
   connectedCallback() {
     this.#slide = this.#part('[data-slide]');
@@ -41,6 +43,8 @@ class SlideDeck extends HTMLElement {
     this.#help = this.#part<HTMLDialogElement>('[data-help]');
     // Before any island on a slide wakes: nothing done on the projector reaches the trainer's records.
     this.#demo = useDemoStorage();
+    for (const body of this.querySelectorAll('[data-demo-body]'))
+      this.#demoStart.set(body, body.cloneNode(true));
     fillExerciseCards(this.#content);
     drawQrCodes(this.#content);
     this.#model = readDeck(this.#content);
@@ -65,7 +69,7 @@ class SlideDeck extends HTMLElement {
     window.addEventListener('resize', () => this.#fit());
     this.addEventListener('click', (event) => this.#onClick(event));
     // A demo closed with Esc or its button is wiped at once (`close` does not bubble).
-    this.#content.addEventListener('close', () => this.#demo.clear(), true);
+    this.#content.addEventListener('close', () => this.#endDemo(), true);
     const controls = this.#part('[data-controls]');
     fadeWhenIdle(this, () => !this.#menu.hidden || controls.contains(document.activeElement));
     onSwipe(this.#part('[data-stage]'), (direction) =>
@@ -218,8 +222,9 @@ class SlideDeck extends HTMLElement {
     if (!action) return;
     const dialog = this.querySelector<HTMLDialogElement>('dialog[open]');
     if (dialog?.matches('[data-demo-dialog]')) {
-      // The clicker still turns slides during a demo; leaving the slide ends the demo.
-      if (action === 'next' || action === 'prev' || action === 'first' || action === 'last') {
+      // In a demo the exercise keeps its keys, but the clicker still turns slides, and
+      // leaving the slide ends the demo.
+      if (event.key === 'PageDown' || event.key === 'PageUp') {
         event.preventDefault();
         this.#run(action);
       }
@@ -245,11 +250,21 @@ class SlideDeck extends HTMLElement {
     this.#run(action);
   }
 
-  /** Closes any demo on the current slide and forgets what it held. */
+  /**
+   * Closes any demo and forgets what it held: the records in memory, and the exercise
+   * itself, which is put back as the page brought it (its own state would keep the text).
+   */
   #endDemo() {
     this.#content
       .querySelectorAll<HTMLDialogElement>('dialog[data-demo-dialog][open]')
       .forEach((d) => d.close());
+    for (const [body, start] of this.#demoStart) {
+      if (!body.querySelector('astro-island:not([ssr])')) continue;
+      const woken = [...body.querySelectorAll('astro-island')];
+      body.replaceChildren(...start.cloneNode(true).childNodes);
+      // Astro unmounts an island's component when told so once it is out of the page.
+      for (const island of woken) island.dispatchEvent(new CustomEvent('astro:unmount'));
+    }
     this.#demo.clear();
   }
 
