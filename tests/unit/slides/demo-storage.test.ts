@@ -11,7 +11,7 @@ describe('the presenter view’s demo storage', () => {
   it('keeps what a demo writes in memory and leaves the trainer’s records alone', () => {
     setPersistentEngine(own, windowPersistentEvents);
     const demo = useDemoStorage();
-    const store = persistentAtom('cs-course:draft:swot', 'empty');
+    const store = persistentAtom<string>('cs-course:draft:swot', 'empty');
     const stop = store.listen(() => undefined);
     // A demo starts empty, not with the trainer's own draft.
     expect(store.get()).toBe('empty');
@@ -23,7 +23,7 @@ describe('the presenter view’s demo storage', () => {
 
   it('puts open stores back to their start when cleared, and forgets what was written', () => {
     const demo = useDemoStorage();
-    const store = persistentAtom('cs-course:draft:grow', 'fresh');
+    const store = persistentAtom<string>('cs-course:draft:grow', 'fresh');
     const stop = store.listen(() => undefined);
     store.set('half a plan');
     demo.clear();
