@@ -1,16 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import { planAgenda, STANDARD_DAY, type AgendaUnit } from '../../../src/lib/agenda';
 import { agendaQuery, plannedMinutes, rowStart, startSlide } from '../../../src/lib/slides/agenda-link';
 
-const units: AgendaUnit[] = [
-  { id: 'intro', label: '导入篇', title: '甲', minutes: 45 },
-  { id: 'learning', label: '第一讲', title: '乙', minutes: 60 },
-  { id: 'swot', label: '第二讲', title: '丙', minutes: 60 },
-  { id: 'goals', label: '第三讲', title: '丁', minutes: 75 },
-  { id: 'review', label: '第四讲', title: '戊', minutes: 75 },
-  { id: 'communication', label: '第五讲', title: '己', minutes: 120 },
-  { id: 'coaching', label: '第六讲', title: '庚', minutes: 75 },
-];
+/** The course's units with the minutes their front matter suggests. */
+const dir = new URL('../../../content/lectures/', import.meta.url);
+const units: AgendaUnit[] = readdirSync(dir)
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => {
+    const text = readFileSync(new URL(f, dir), 'utf8');
+    const field = (name: string) => new RegExp(`^${name}: (.+)$`, 'm').exec(text)?.[1] ?? '';
+    return {
+      id: f.slice(0, -4),
+      label: field('label'),
+      title: field('title'),
+      minutes: Number(field('minutes')),
+      order: Number(field('order')),
+    };
+  })
+  .sort((a, b) => a.order - b.order);
 const plans = [1, 2].map((days) => planAgenda(units, { days, sessions: STANDARD_DAY, step: 5 }));
 const unitRows = (plan: (typeof plans)[number]) => plan.rows.filter((r) => r.kind === 'unit');
 
