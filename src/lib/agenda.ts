@@ -164,6 +164,13 @@ export function planAgenda(units: readonly AgendaUnit[], options: AgendaOptions)
         cursor += take;
         take = 0;
       }
+      // Likewise a unit would end with a sliver after the break: that time goes to the next unit.
+      const tail = remaining - take;
+      if (take > 0 && tail > 0 && tail < minPiece && ui + 1 < units.length) {
+        shares[ui]! -= tail;
+        shares[ui + 1]! += tail;
+        remaining -= tail;
+      }
       if (take > 0) {
         pieces.push({ ui, slot: slotIndex, day: slot.day, start: cursor, end: cursor + take });
         cursor += take;

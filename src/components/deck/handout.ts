@@ -1,13 +1,14 @@
 /**
- * The handout: every slide of the unit, two to an A4 page, each with ruled space for the
- * trainee's notes. Built from inert copies of the slides just before printing; the print
+ * The handout: every slide of the unit, two to an A4 page, each with the prose the trainer
+ * says on it and ruled space for the trainee's notes. Exercises print as their cards (task,
+ * steps, QR), never as the live exercise. Built from inert copies of the slides just before printing; the print
  * stylesheet (deck.css) shows it and hides everything else.
  */
 import { deckUi } from '../../lib/slides/strings';
 import { applyTheme } from '../../lib/theme';
-import { fitSlide, slideCopy, slideTitle, type DeckModel } from './slide-dom';
+import { fitSlide, notesCopy, slideCopy, slideTitle, type DeckModel } from './slide-dom';
 
-const RULED_LINES = 6;
+const RULED_LINES = 5;
 
 /** Fills `container` with the handout of the deck and scales each slide to its frame. */
 export function buildHandout(container: HTMLElement, model: DeckModel, unitTitle: string): void {
@@ -19,7 +20,7 @@ export function buildHandout(container: HTMLElement, model: DeckModel, unitTitle
     item.className = 'handout-item';
     const caption = document.createElement('p');
     caption.className = 'handout-caption';
-    caption.textContent = `${index + 1} / ${model.slides.length} · ${slideTitle(model, index)}`;
+    caption.textContent = `${unitTitle} · ${index + 1} / ${model.slides.length} · ${slideTitle(model, index)}`;
     const frame = document.createElement('div');
     frame.className = 'handout-frame';
     frame.append(slideCopy(model, index));
@@ -29,16 +30,23 @@ export function buildHandout(container: HTMLElement, model: DeckModel, unitTitle
     label.className = 'handout-lines-label';
     label.textContent = deckUi.handoutNotes;
     lines.append(label, ...Array.from({ length: RULED_LINES }, () => document.createElement('span')));
-    item.append(caption, frame, lines);
+    // What the trainer says on this slide: the prose the wall leaves out, so nothing is lost on paper.
+    const prose = document.createElement('div');
+    prose.className = 'handout-prose';
+    prose.append(
+      ...notesCopy(model, model.slides[index]?.prose ?? []).map((copy) => {
+        copy.removeAttribute('class');
+        return copy;
+      }),
+    );
+    item.append(caption, frame, ...(prose.childElementCount ? [prose] : []), lines);
     return item;
   });
   container.replaceChildren(heading, ...items);
   for (const frame of container.querySelectorAll<HTMLElement>('.handout-frame')) {
     const slide = frame.querySelector<HTMLElement>('.slide');
     if (!slide) continue;
-    const fits = fitSlide(slide, frame.clientWidth, frame.clientHeight) !== null;
-    // Too long even at the smallest size: the frame grows rather than cutting the slide off.
-    frame.toggleAttribute('data-overflow', !fits);
+    fitSlide(slide, frame.clientWidth, frame.clientHeight);
   }
 }
 

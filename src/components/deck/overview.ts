@@ -41,3 +41,31 @@ export function showCurrentInOverview(grid: HTMLElement, current: number): void 
   buttons[current]?.focus();
   buttons[current]?.scrollIntoView({ block: 'nearest' });
 }
+
+/**
+ * Arrow keys in the overview move the focus through the grid (up and down by a row, as
+ * laid out); Enter then opens the focused slide, as a button does. Returns whether the
+ * key was one of them.
+ */
+export function moveInOverview(grid: HTMLElement, event: KeyboardEvent): boolean {
+  const buttons = [...grid.querySelectorAll<HTMLButtonElement>('[data-go]')];
+  const from = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  const at = from < 0 ? 0 : from;
+  const top = (b: HTMLElement) => b.getBoundingClientRect().top;
+  const columns = Math.max(1, buttons.filter((b) => Math.abs(top(b) - top(buttons[0]!)) < 2).length);
+  const step: Record<string, number> = {
+    ArrowRight: 1,
+    ArrowLeft: -1,
+    ArrowDown: columns,
+    ArrowUp: -columns,
+    Home: -buttons.length,
+    End: buttons.length,
+  };
+  const delta = step[event.key];
+  if (delta === undefined) return false;
+  event.preventDefault();
+  const next = buttons[Math.min(Math.max(at + delta, 0), buttons.length - 1)];
+  next?.focus();
+  next?.scrollIntoView({ block: 'nearest' });
+  return true;
+}

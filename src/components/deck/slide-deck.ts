@@ -9,7 +9,10 @@ import { deckUi } from '../../lib/slides/strings';
 import { openDeckChannel, type DeckChannel } from './deck-channel';
 import { buildHandout, printInLightTheme } from './handout';
 import { deckActionForEvent, fadeWhenIdle, onSwipe } from './deck-input';
-import { fillOverview, showCurrentInOverview } from './overview';
+import { fillOverview, moveInOverview, showCurrentInOverview } from './overview';
+import { drawQrCodes, fillExerciseCards } from './exercise-card';
+import { useDemoStorage, type DemoStorage } from '../../lib/slides/demo-storage';
+import { plannedMinutes, startSlide } from '../../lib/slides/agenda-link';
 import { fitSlide, readDeck, setKicker, showSlide, slideTitle, type DeckModel } from './slide-dom';
 
 class SlideDeck extends HTMLElement {
@@ -24,9 +27,11 @@ class SlideDeck extends HTMLElement {
   #overview!: HTMLDialogElement;
   #help!: HTMLDialogElement;
   #refitTimer = 0;
-  #overflowing = false;
   #speakerWindow: Window | null = null;
   #handoutBuilt = false;
+  #demo!: DemoStorage;
+  /** Each demo's exercise as the page brought it, before it woke: a demo starts from this. */
+  #demoStart = new Map<Element, Node>();
 
   connectedCallback() {
     this.#slide = this.#part('[data-slide]');
@@ -36,6 +41,12 @@ class SlideDeck extends HTMLElement {
     this.#menuButton = this.#part<HTMLButtonElement>('[data-menu-button]');
     this.#overview = this.#part<HTMLDialogElement>('[data-overview]');
     this.#help = this.#part<HTMLDialogElement>('[data-help]');
+    // Before any island on a slide wakes: nothing done on the projector reaches the trainer's records.
+    this.#demo = useDemoStorage();
+    for (const body of this.querySelectorAll('[data-demo-body]'))
+      this.#demoStart.set(body, body.cloneNode(true));
+    fillExerciseCards(this.#content);
+    drawQrCodes(this.#content);
     this.#model = readDeck(this.#content);
     printInLightTheme();
     // Lets the speaker window bring this window back by name instead of opening another.
@@ -45,7 +56,9 @@ class SlideDeck extends HTMLElement {
     this.#channel = openDeckChannel(channelName(this.dataset.base ?? '/', unit), 'audience', (m) =>
       this.#onMessage(m),
     );
-    this.#go(this.#indexFromHash() ?? 0, { force: true, announce: false });
+    const sectionStarts = this.#model.slides.flatMap((s, i) => (s.part === 1 ? [i] : []));
+    const fromAgenda = startSlide(location.search, sectionStarts, this.#total);
+    this.#go(this.#indexFromHash() ?? fromAgenda ?? 0, { force: true, announce: false });
     this.#channel.post({ type: 'state', from: 'audience', ...this.#state, ask: true });
 
     document.addEventListener('keydown', (event) => this.#onKey(event));
@@ -54,8 +67,9 @@ class SlideDeck extends HTMLElement {
       if (index !== null) this.#go(index);
     });
     window.addEventListener('resize', () => this.#fit());
-    window.addEventListener('scroll', () => this.#updateOverflowHint(), { passive: true });
     this.addEventListener('click', (event) => this.#onClick(event));
+    // A demo closed with Esc or its button is wiped at once (`close` does not bubble).
+    this.#content.addEventListener('close', () => this.#endDemo(), true);
     const controls = this.#part('[data-controls]');
     fadeWhenIdle(this, () => !this.#menu.hidden || controls.contains(document.activeElement));
     onSwipe(this.#part('[data-stage]'), (direction) =>
@@ -94,7 +108,7 @@ class SlideDeck extends HTMLElement {
     const target = id ? document.getElementById(id) : null;
     if (!target || !this.#content.contains(target)) return null;
     const top = this.#model.elements.findIndex((el) => el === target || el.contains(target));
-    const found = this.#model.slides.findIndex((s) => s.nodes.includes(top));
+    const found = this.#model.slides.findIndex((s) => s.wall.some((w) => w.block === top));
     return found >= 0 ? found : null;
   }
 
@@ -102,12 +116,14 @@ class SlideDeck extends HTMLElement {
   #go(index: number, { force = false, announce = true } = {}) {
     const next = clampSlide(index, this.#total);
     if (next === this.#state.index && !force) return;
+    this.#endDemo();
     this.#state = { ...this.#state, index: next };
     showSlide(this.#model, next);
     const plan = this.#model.slides[next];
     setKicker(this.#kicker, plan);
     const isTitle =
-      plan?.section === 0 && this.#model.elements[plan.nodes[0] ?? -1]?.classList.contains('title-slide');
+      plan?.section === 0 &&
+      this.#model.elements[plan.wall[0]?.block ?? -1]?.classList.contains('title-slide');
     this.dataset.kind = isTitle ? 'title' : 'content';
     window.scrollTo(0, 0);
     this.#fit();
@@ -120,37 +136,8 @@ class SlideDeck extends HTMLElement {
     this.#broadcast();
   }
 
-  /** Forward: a slide too long for the screen scrolls first, then the next slide comes. */
-  #forward() {
-    const bottom = document.documentElement.scrollHeight - window.innerHeight;
-    if (this.#overflowing && window.scrollY < bottom - 4) {
-      window.scrollBy({ top: window.innerHeight * 0.8 });
-      return;
-    }
-    this.#go(this.#state.index + 1);
-  }
-
-  #back() {
-    if (this.#overflowing && window.scrollY > 4) {
-      window.scrollBy({ top: -window.innerHeight * 0.8 });
-      return;
-    }
-    this.#go(this.#state.index - 1);
-  }
-
   #fit() {
-    const step = fitSlide(this.#slide, document.documentElement.clientWidth, window.innerHeight, {
-      stage: true,
-    });
-    this.#overflowing = step === null;
-    this.toggleAttribute('data-overflowing', this.#overflowing);
-    this.#updateOverflowHint();
-  }
-
-  #updateOverflowHint() {
-    const hint = this.#part('[data-overflow-hint]');
-    const bottom = document.documentElement.scrollHeight - window.innerHeight;
-    hint.hidden = !this.#overflowing || window.scrollY >= bottom - 4;
+    fitSlide(this.#slide, document.documentElement.clientWidth, window.innerHeight, { stage: true });
   }
 
   #setBlank(on: boolean) {
@@ -194,12 +181,15 @@ class SlideDeck extends HTMLElement {
   #run(action: DeckAction | 'handout'): void {
     switch (action) {
       case 'next':
-        return this.#forward();
       case 'prev':
-        return this.#back();
+        // Behind a black screen the first press brings the screen back on the same slide.
+        if (this.#state.blank) return this.#setBlank(false);
+        return this.#go(this.#state.index + (action === 'next' ? 1 : -1));
       case 'first':
+        if (this.#state.blank) return this.#setBlank(false);
         return this.#go(0);
       case 'last':
+        if (this.#state.blank) return this.#setBlank(false);
         return this.#go(this.#total - 1);
       case 'blank':
         return this.#setBlank(!this.#state.blank);
@@ -227,9 +217,19 @@ class SlideDeck extends HTMLElement {
 
   #onKey(event: KeyboardEvent) {
     if (event.defaultPrevented) return;
+    if (this.#overview.open && moveInOverview(this.#part('[data-overview-grid]'), event)) return;
     const action = deckActionForEvent(event);
     if (!action) return;
     const dialog = this.querySelector<HTMLDialogElement>('dialog[open]');
+    if (dialog?.matches('[data-demo-dialog]')) {
+      // In a demo the exercise keeps its keys, but the clicker still turns slides, and
+      // leaving the slide ends the demo.
+      if (event.key === 'PageDown' || event.key === 'PageUp') {
+        event.preventDefault();
+        this.#run(action);
+      }
+      return;
+    }
     if (dialog) {
       // In the overview or the key list only their own key closes them; Esc is the dialog's.
       if (
@@ -241,14 +241,37 @@ class SlideDeck extends HTMLElement {
       }
       return;
     }
+    // Esc in a field of a slide leaves it, and the keys are the deck's again.
+    if (action === 'close' && event.target instanceof HTMLElement && this.#content.contains(event.target)) {
+      event.target.blur();
+      return;
+    }
     event.preventDefault();
     this.#run(action);
+  }
+
+  /**
+   * Closes any demo and forgets what it held: the records in memory, and the exercise
+   * itself, which is put back as the page brought it (its own state would keep the text).
+   */
+  #endDemo() {
+    this.#content
+      .querySelectorAll<HTMLDialogElement>('dialog[data-demo-dialog][open]')
+      .forEach((d) => d.close());
+    for (const [body, start] of this.#demoStart) {
+      if (!body.querySelector('astro-island:not([ssr])')) continue;
+      const woken = [...body.querySelectorAll('astro-island')];
+      body.replaceChildren(...start.cloneNode(true).childNodes);
+      // Astro unmounts an island's component when told so once it is out of the page.
+      for (const island of woken) island.dispatchEvent(new CustomEvent('astro:unmount'));
+    }
+    this.#demo.clear();
   }
 
   #onClick(event: MouseEvent) {
     const target = event.target as Element;
     const button = target.closest<HTMLElement>('[data-action]');
-    if (button && this.contains(button)) {
+    if (button && this.contains(button) && !this.#content.contains(button)) {
       this.#run(button.dataset.action as DeckAction | 'handout');
       if (button.closest('[data-menu]') && button.dataset.action !== 'blank') this.#closeMenu(false);
       return;
@@ -257,6 +280,15 @@ class SlideDeck extends HTMLElement {
     if (go) {
       this.#overview.close();
       this.#go(Number(go.dataset.go));
+      return;
+    }
+    const demo = target.closest('[data-demo-open]')?.closest('[data-exercise-card]');
+    if (demo) {
+      demo.querySelector<HTMLDialogElement>('dialog[data-demo-dialog]')?.showModal();
+      return;
+    }
+    if (target.closest('[data-demo-close]')) {
+      this.#endDemo();
       return;
     }
     if (target.closest('[data-close]')) target.closest('dialog')?.close();
@@ -283,7 +315,9 @@ class SlideDeck extends HTMLElement {
       this.#speakerWindow.focus();
       return;
     }
-    const href = `${this.dataset.speakerHref}#speaker`;
+    // The speaker clock counts down the minutes an agenda row planned, if the deck came from one.
+    const minutes = plannedMinutes(location.search);
+    const href = `${this.dataset.speakerHref}${minutes ? `?minutes=${minutes}` : ''}#speaker`;
     this.#speakerWindow = window.open(href, `cs-speaker:${this.dataset.unit}`, 'popup,width=1200,height=760');
     if (!this.#speakerWindow) this.#toast(deckUi.popupBlocked);
   }

@@ -3,18 +3,100 @@
  * shows one slide in place, makes inert copies of slides for previews and the handout,
  * and scales a slide to its box. Splitting itself is plain TypeScript in lib/slides.
  */
-import { continuationLabel, splitSlides, type SlideNode, type SlidePlan } from '../../lib/slides/split';
-import { canvasScale, chooseFit, stageScale, CANVAS_WIDTH, FIT_STEPS } from '../../lib/slides/fit';
+import { continuationLabel, planSlides, textWeight, type Block, type Slide } from '../../lib/slides/wall';
+import { canvasScale, stageScale, CANVAS_WIDTH } from '../../lib/slides/fit';
 import type { KeyTarget } from '../../lib/slides/keys';
 
 /** A unit read from the page: its top-level elements and the slides made of them. */
 export interface DeckModel {
   elements: HTMLElement[];
-  slides: SlidePlan[];
+  slides: Slide[];
 }
 
-/** How the splitter sees one top-level element of the rendered unit. */
-export function describeElement(el: Element): SlideNode {
+const CALLOUT = '.activity, figure.example, aside.tip, .takeaways';
+const STEP_DIAGRAM = 'figure.diagram:has(> ol)';
+
+/**
+ * The pieces a block may be cut between, as elements: the items of a list, the body rows
+ * of a table, the paragraphs and list items of a callout or a summary. The same query
+ * works on the live element and on its copies, so both show the same cut.
+ */
+export function pieceElements(el: Element): HTMLElement[] {
+  // A long item is cut between its sentences too.
+  const items = (list: Element) =>
+    ([...list.children].filter((c) => c.tagName === 'LI') as HTMLElement[]).flatMap((li) =>
+      li.querySelector(':scope > [data-sentence]') ? sentences(li) : [li],
+    );
+  if (el.matches('ul, ol')) return items(el);
+  // A diagram drawn as a list of steps is cut between its steps like a list.
+  if (el.matches(STEP_DIAGRAM)) return [...el.querySelectorAll<HTMLElement>(':scope > ol > li')];
+  if (el.matches('table') || el.matches('figure.diagram:has(table)')) {
+    return [...el.querySelectorAll<HTMLElement>('tbody > tr')];
+  }
+  if (el.matches(`${CALLOUT}, [data-slide-summary]`)) {
+    const body = el.matches('[data-slide-summary]') ? el : (el.querySelector(':scope > .body') ?? el);
+    return [...body.children].flatMap((c) => {
+      if (c.matches('ul, ol')) return items(c);
+      if (c.matches('table, .scroll:has(> table)')) return [...c.querySelectorAll<HTMLElement>('tbody > tr')];
+      return c.querySelector(':scope > [data-sentence]') ? sentences(c) : [c as HTMLElement];
+    });
+  }
+  if (el.matches('p, blockquote')) return sentences(el);
+  return [];
+}
+
+const sentences = (el: Element) => [...el.querySelectorAll<HTMLElement>(':scope > [data-sentence]')];
+
+/** A paragraph longer than this is cut into sentences, so a slide can stop between them. */
+const LONG_PARAGRAPH = 60;
+
+/**
+ * Wraps each sentence of a long paragraph in `<span data-sentence>`: the pieces a slide may
+ * stop between. Inline markup (bold, links) stays whole inside its sentence.
+ */
+function markSentences(p: HTMLElement): void {
+  if (textWeight(p.textContent ?? '') <= LONG_PARAGRAPH) return;
+  // Only running text: an item holding paragraphs or lists of its own stays whole.
+  if (p.querySelector(':scope > :is(p, ul, ol, div, table, figure, blockquote)')) return;
+  const spans: HTMLElement[] = [];
+  let current: HTMLElement | null = null;
+  const open = () => {
+    current ??= document.createElement('span');
+    return current;
+  };
+  for (const node of [...p.childNodes]) {
+    if (node.nodeType !== Node.TEXT_NODE) {
+      open().append(node);
+      continue;
+    }
+    for (const part of (node.textContent ?? '').split(/(?<=[。！？；!?])/)) {
+      open().append(part);
+      if (/[。！？；!?]\s*$/.test(part)) {
+        spans.push(current!);
+        current = null;
+      }
+    }
+  }
+  if (current) spans.push(current);
+  if (spans.length < 2) {
+    p.replaceChildren(...spans.flatMap((s) => [...s.childNodes]));
+    return;
+  }
+  for (const span of spans) span.dataset.sentence = '';
+  p.replaceChildren(...spans);
+}
+
+/** The text of a callout's frame or a table's header: what repeats on each slide it spans. */
+function frameWeight(el: Element): number {
+  const frame = el.querySelectorAll(
+    ':scope > .meta, :scope > .title, :scope > figcaption, :scope > p, thead, :scope > h3',
+  );
+  return [...frame].reduce((sum, f) => sum + textWeight(f.textContent ?? ''), 0);
+}
+
+/** How the slide rule (lib/slides/wall) sees one top-level element of the rendered unit. */
+export function describeElement(el: Element): Block {
+  const pieces = () => pieceElements(el).map((p) => textWeight(p.textContent ?? ''));
   if (el.tagName === 'H2') return { kind: 'heading', title: el.textContent ?? '' };
   if (el.hasAttribute('data-slide-start')) {
     return {
@@ -24,7 +106,22 @@ export function describeElement(el: Element): SlideNode {
   }
   if (el.matches('hr[data-slide-break]')) return { kind: 'break' };
   if (el.matches('[data-notes]')) return { kind: 'notes' };
-  return { kind: 'content' };
+  if (el.matches('[data-slide-summary]')) return { kind: 'summary', pieces: pieces() };
+  if (el.matches('h3, h4, h5, h6')) return { kind: 'subheading', weight: textWeight(el.textContent ?? '') };
+  if (el.matches('p, blockquote')) {
+    const cut = pieces();
+    return cut.length
+      ? { kind: 'prose', pieces: cut }
+      : { kind: 'prose', weight: textWeight(el.textContent ?? '') };
+  }
+  if (el.matches('ul, ol')) return { kind: 'list', pieces: pieces() };
+  if (el.matches('table, figure.diagram:has(table)')) {
+    return { kind: 'table', weight: frameWeight(el), pieces: pieces() };
+  }
+  if (el.matches(`${CALLOUT}, ${STEP_DIAGRAM}`))
+    return { kind: 'callout', weight: frameWeight(el), pieces: pieces() };
+  if (el.matches('.exercise, [data-exercise-card]')) return { kind: 'exercise' };
+  return { kind: 'figure' };
 }
 
 /** Reads the slides of the unit rendered inside `content`. */
@@ -38,7 +135,16 @@ export function readDeck(content: HTMLElement): DeckModel {
     }
   }
   const elements = [...content.children] as HTMLElement[];
-  return { elements, slides: splitSlides(elements.map(describeElement)) };
+  for (const el of elements) {
+    if (el.matches('p')) markSentences(el);
+    else if (el.matches('ul, ol')) el.querySelectorAll<HTMLElement>(':scope > li').forEach(markSentences);
+    else if (el.matches(CALLOUT)) {
+      el.querySelectorAll<HTMLElement>(':scope > .body > p, :scope > .body > :is(ul, ol) > li').forEach(
+        markSentences,
+      );
+    }
+  }
+  return { elements, slides: planSlides(elements.map(describeElement)) };
 }
 
 /** The title the overview, the speaker window and screen readers use for a slide. */
@@ -48,16 +154,45 @@ export function slideTitle(model: DeckModel, index: number): string {
   return continuationLabel(slide) ?? slide.title;
 }
 
-/** Shows slide `index` in place: its elements visible, every other element hidden. */
+/** Shows only pieces `from`–`to` of a block (all of them when the range is absent). */
+function cutBlock(el: HTMLElement, from?: number, to?: number): void {
+  const pieces = pieceElements(el);
+  pieces.forEach((p, i) => {
+    p.hidden = from !== undefined && (i < from || i >= (to ?? pieces.length));
+  });
+  // An item cut between sentences hides when none of its sentences shows.
+  for (const holder of new Set(
+    pieces.filter((p) => p.matches('[data-sentence]')).map((p) => p.parentElement!),
+  )) {
+    holder.hidden = [...holder.querySelectorAll(':scope > [data-sentence]')].every(
+      (x) => (x as HTMLElement).hidden,
+    );
+  }
+  // A numbered list that goes on from the slide before keeps counting.
+  for (const ol of [el, ...el.querySelectorAll('ol')].filter((x) => x.tagName === 'OL')) {
+    const first = [...ol.children].findIndex((li) => !(li as HTMLElement).hidden);
+    if (first > 0) ol.setAttribute('start', String(first + 1));
+    else ol.removeAttribute('start');
+  }
+  if (from === undefined) {
+    el.removeAttribute('data-continued');
+    return;
+  }
+  el.toggleAttribute('data-continued', from > 0);
+}
+
+/** Shows slide `index` in place: its elements (or their pieces) visible, every other element hidden. */
 export function showSlide(model: DeckModel, index: number): void {
-  const visible = new Set(model.slides[index]?.nodes ?? []);
+  const wall = new Map((model.slides[index]?.wall ?? []).map((w) => [w.block, w]));
   model.elements.forEach((el, i) => {
-    el.hidden = !visible.has(i) || el.matches('[data-notes]');
+    const piece = wall.get(i);
+    el.hidden = !piece || el.matches('[data-notes]');
+    if (piece) cutBlock(el, piece.from, piece.to);
   });
 }
 
 /** Fills the kicker above a continuation slide (「…（续 2/3）」), or hides it. */
-export function setKicker(kicker: HTMLElement, slide: SlidePlan | undefined): void {
+export function setKicker(kicker: HTMLElement, slide: Slide | undefined): void {
   const label = slide ? continuationLabel(slide) : null;
   kicker.textContent = label ?? '';
   kicker.hidden = !label;
@@ -96,9 +231,8 @@ export function slideCopy(model: DeckModel, index: number): HTMLElement {
   slide.className = 'slide';
   const plan = model.slides[index];
   if (
-    plan?.part === 1 &&
-    plan.section === 0 &&
-    plan.nodes.some((i) => model.elements[i]?.classList.contains('title-slide'))
+    plan?.section === 0 &&
+    plan.wall.some((w) => model.elements[w.block]?.classList.contains('title-slide'))
   ) {
     slide.dataset.kind = 'title';
   }
@@ -107,12 +241,13 @@ export function slideCopy(model: DeckModel, index: number): HTMLElement {
   setKicker(kicker, plan);
   const content = document.createElement('div');
   content.className = 'slide-content';
-  for (const i of plan?.nodes ?? []) {
-    const el = model.elements[i];
+  for (const piece of plan?.wall ?? []) {
+    const el = model.elements[piece.block];
     if (!el) continue;
     const copy = inertCopy(el);
     // The live deck hides the elements of other slides; a copy is always shown.
     copy.hidden = false;
+    cutBlock(copy, piece.from, piece.to);
     content.append(copy);
   }
   slide.append(kicker, content);
@@ -134,28 +269,27 @@ export function notesCopy(model: DeckModel, indices: readonly number[]): HTMLEle
 }
 
 /**
- * Scales a `.slide` canvas to a box `width` × `height` CSS pixels wide, shrinking it
- * step by step while it is too tall. Returns the step used, or null if it still
- * overflows at the smallest one (the caller then lets it scroll or grow). The live
- * slide (`stage`) keeps readable type on a phone rather than shrinking to the box.
+ * Scales a `.slide` canvas to a box `width` × `height` CSS pixels, never below the size
+ * its type was set for: a slide that does not fit is a fault of the split, not a reason
+ * for smaller type. Returns whether the content fits. The live slide (`stage`) keeps
+ * readable type on a phone and may scroll there.
  */
-export function fitSlide(
-  slide: HTMLElement,
-  width: number,
-  height: number,
-  { stage = false } = {},
-): number | null {
-  const { scale: base, shrink } = stage
+export function fitSlide(slide: HTMLElement, width: number, height: number, { stage = false } = {}): boolean {
+  const { scale, shrink } = stage
     ? stageScale(width, height)
     : { scale: canvasScale(width, height), shrink: true };
-  const heightAt = (step: number) => {
-    slide.style.setProperty('--slide-zoom', String(base * step));
-    return slide.getBoundingClientRect().height;
-  };
-  // chooseFit stops at the first step that fits, so the zoom last set is the one to keep.
-  const step = chooseFit(heightAt, height, shrink ? FIT_STEPS : [1]);
-  slide.dataset.fit = step === null ? 'overflow' : String(step);
-  return step;
+  slide.style.setProperty('--slide-zoom', String(scale));
+  // The canvas is as tall as the box, in canvas pixels, so diagrams can fill what is left;
+  // on a phone the slide keeps its type and grows instead.
+  slide.style.setProperty('--slide-height', shrink ? `${Math.floor(height / scale)}px` : 'auto');
+  if (!shrink) {
+    slide.dataset.fit = 'phone';
+    return true;
+  }
+  const content = slide.querySelector<HTMLElement>('.slide-content');
+  const fits = !content || content.scrollHeight <= content.clientHeight + 1;
+  slide.dataset.fit = fits ? 'fits' : 'overflow';
+  return fits;
 }
 
 /** The scale of a preview box of `width` CSS pixels (the canvas is 800 wide). */
@@ -163,23 +297,19 @@ export function previewScale(width: number): number {
   return width / CANVAS_WIDTH;
 }
 
-/** What the focused element is, for the key map: a field, a control, or anything else. */
+/** What the focused element is, for the key map: a text field, a control, or anything else. */
 export function keyTarget(target: EventTarget | null): KeyTarget {
   if (!(target instanceof Element)) return 'other';
   if (
     target.closest(
-      'input:not([type=button], [type=submit], [type=reset], [type=checkbox], [type=radio]), textarea, select, [contenteditable=""], [contenteditable="true"], [role=textbox], [role=combobox], [role=spinbutton], [role=slider]',
+      'input:not([type=button], [type=submit], [type=reset], [type=checkbox], [type=radio], [type=range], [type=color], [type=file]), textarea, select, [contenteditable=""], [contenteditable="true"], [role=textbox], [role=combobox]',
     )
   ) {
     return 'field';
   }
-  // Arrow keys move between radio buttons and checkboxes in a group: leave them to the exercise.
   if (
-    target.closest(
-      'input[type=radio], input[type=checkbox], [role=radiogroup], [role=listbox], [role=tablist], [role=menu], [role=grid]',
-    )
+    target.closest('button, a[href], summary, input, [role=button], [role=slider], [role=radio], [tabindex]')
   )
-    return 'field';
-  if (target.closest('button, a[href], summary, [role=button], input')) return 'control';
+    return 'control';
   return 'other';
 }

@@ -3,7 +3,6 @@
  * unit's BroadcastChannel; with no deck open it still pages through notes and keeps time.
  */
 import { clampSlide, hashForSlide, slideFromHash } from '../../lib/slides/hash';
-import { notesForSlide } from '../../lib/slides/split';
 import { channelName, receive, type DeckMessage, type DeckState } from '../../lib/slides/sync';
 import { timerView } from '../../lib/slides/timer';
 import { deckUi } from '../../lib/slides/strings';
@@ -11,6 +10,9 @@ import { openDeckChannel, type DeckChannel } from './deck-channel';
 import { buildHandout, printInLightTheme } from './handout';
 import { fitSlide, notesCopy, readDeck, slideCopy, slideTitle, type DeckModel } from './slide-dom';
 import { deckActionForEvent } from './deck-input';
+import { drawQrCodes, fillExerciseCards } from './exercise-card';
+import { useDemoStorage } from '../../lib/slides/demo-storage';
+import { plannedMinutes } from '../../lib/slides/agenda-link';
 
 class SpeakerView extends HTMLElement {
   #model!: DeckModel;
@@ -21,9 +23,15 @@ class SpeakerView extends HTMLElement {
   #minutes = 60;
 
   connectedCallback() {
-    this.#model = readDeck(this.#part('[data-slide-content]'));
+    useDemoStorage();
+    const content = this.#part('[data-slide-content]');
+    // The same preparation as the projected deck, so both number the slides alike.
+    fillExerciseCards(content);
+    drawQrCodes(content);
+    this.#model = readDeck(content);
     printInLightTheme();
-    this.#minutes = Number(this.dataset.minutes) || 60;
+    // Opened from an agenda row, the clock counts down the minutes the plan gives that part.
+    this.#minutes = plannedMinutes(location.search) ?? (Number(this.dataset.minutes) || 60);
     window.name = `cs-speaker:${this.dataset.unit}`;
     this.#state = {
       index: slideFromHash(location.hash, this.#total) ?? 0,
@@ -114,18 +122,35 @@ class SpeakerView extends HTMLElement {
     const out = this.#part('[data-notes-out]');
     const scope = this.#part('[data-notes-scope]');
     if (!slide) return;
-    const indices = notesForSlide(slide);
-    const fromSection = !slide.notes.length && indices.length > 0 && slide.parts > 1;
-    scope.hidden = !fromSection;
-    scope.textContent = fromSection ? deckUi.sectionNotes(slide.title) : '';
-    if (indices.length) {
-      out.replaceChildren(...notesCopy(this.#model, indices));
-    } else {
+    // Each note shows on one slide of its section; the others say where it is.
+    const holder = slide.notes.length
+      ? -1
+      : this.#model.slides.findIndex((s) => s.section === slide.section && s.notes.length);
+    scope.hidden = holder < 0;
+    scope.textContent = holder < 0 ? '' : deckUi.notesElsewhere(holder + 1);
+    const parts: HTMLElement[] = [];
+    if (slide.prose.length) {
+      const prose = document.createElement('section');
+      prose.className = 'speaker-prose';
+      const label = document.createElement('h3');
+      label.textContent = deckUi.prose;
+      prose.append(
+        label,
+        ...notesCopy(this.#model, slide.prose).map((copy) => {
+          copy.removeAttribute('class');
+          return copy;
+        }),
+      );
+      parts.push(prose);
+    }
+    parts.push(...notesCopy(this.#model, slide.notes));
+    if (!parts.length) {
       const none = document.createElement('p');
       none.className = 'notes-none';
       none.textContent = deckUi.noNotes;
-      out.replaceChildren(none);
+      parts.push(none);
     }
+    out.replaceChildren(...parts);
     out.scrollTop = 0;
   }
 
@@ -139,8 +164,7 @@ class SpeakerView extends HTMLElement {
     for (const box of this.querySelectorAll<HTMLElement>('.preview')) {
       const slide = box.querySelector<HTMLElement>('.slide');
       if (!slide) continue;
-      const fits = fitSlide(slide, box.clientWidth, box.clientHeight) !== null;
-      if (box.matches('[data-preview-current]')) this.#part('[data-current-overflow]').hidden = fits;
+      fitSlide(slide, box.clientWidth, box.clientHeight);
     }
   }
 

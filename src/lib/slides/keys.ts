@@ -5,8 +5,8 @@ export type DeckAction =
   'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'blank' | 'overview' | 'speaker' | 'help' | 'close';
 
 /**
- * Where the key was pressed: a field of an exercise (text, choices: it needs its keys), a
- * button or link, or elsewhere.
+ * Where the key was pressed: a text field (it needs its keys while the presenter types), a
+ * control on the slide or in the deck (button, link, choice, slider), or elsewhere.
  */
 export type KeyTarget = 'field' | 'control' | 'other';
 
@@ -41,15 +41,20 @@ const BY_KEY: Record<string, DeckAction> = {
   Escape: 'close',
 };
 
+/** The keys a clicker sends: they turn slides wherever focus is. */
+const CLICKER = new Set(['PageDown', 'PageUp']);
+
 /**
- * The action for a key press, or null to leave the key to the page. Keys never act while
- * the presenter types in an exercise field or uses a modifier (Ctrl+F is the browser's
- * find), and Space or Enter on a focused button keeps its usual meaning.
+ * The action for a key press, or null to leave the key to the page. The clicker's keys
+ * always drive the deck. In a text field every other key belongs to the typing, except
+ * Esc, which leaves the field and gives the keys back. On any other control (a button, a
+ * choice, a slider) the deck keys still turn slides; only Enter keeps its usual meaning.
+ * A modifier leaves the key to the browser (Ctrl+F is its find).
  */
 export function deckActionForKey(input: KeyInput): DeckAction | null {
   if (input.ctrlKey || input.metaKey || input.altKey) return null;
-  if (input.target === 'field') return null;
-  if (input.target === 'control' && (input.key === ' ' || input.key === 'Enter')) return null;
+  if (input.target === 'field' && !CLICKER.has(input.key) && input.key !== 'Escape') return null;
+  if (input.key === 'Enter') return null;
   // Shift+Space goes back, as it scrolls back on any web page.
   if (input.key === ' ' && input.shiftKey) return 'prev';
   return BY_KEY[input.key] ?? null;

@@ -3,7 +3,7 @@ import { deckActionForKey, type KeyInput } from '../../../src/lib/slides/keys';
 import { clampSlide, hashForSlide, slideFromHash } from '../../../src/lib/slides/hash';
 import { formatClock, timerView } from '../../../src/lib/slides/timer';
 import { swipeAction } from '../../../src/lib/slides/swipe';
-import { canvasScale, chooseFit, FIT_STEPS, stageScale } from '../../../src/lib/slides/fit';
+import { canvasScale, stageScale } from '../../../src/lib/slides/fit';
 import { speakerHref } from '../../../src/lib/slides/links';
 
 describe('keys', () => {
@@ -30,19 +30,33 @@ describe('keys', () => {
     expect(deckActionForKey({ key, target: 'other', ...extra })).toBe(expected);
   });
 
-  it.each(['ArrowRight', ' ', 'b', 'f', 'Home', 'Escape'])(
-    'leaves %j alone while typing in an exercise field',
+  it.each(['ArrowRight', 'ArrowLeft', ' ', 'b', 'f', 'Home'])(
+    'leaves %j to a text field while the presenter types',
     (key) => {
       expect(deckActionForKey({ key, target: 'field' })).toBeNull();
     },
   );
 
-  it.each([' ', 'Enter'])('lets %j press a focused button', (key) => {
-    expect(deckActionForKey({ key, target: 'control' })).toBeNull();
+  it.each<[string, ReturnType<typeof deckActionForKey>]>([
+    ['PageDown', 'next'],
+    ['PageUp', 'prev'],
+    ['Escape', 'close'],
+  ])('still takes the clicker key %j and Esc in a text field', (key, expected) => {
+    expect(deckActionForKey({ key, target: 'field' })).toBe(expected);
   });
 
-  it('still turns slides with the arrows while a button has focus', () => {
-    expect(deckActionForKey({ key: 'ArrowRight', target: 'control' })).toBe('next');
+  it('lets Enter press a focused button', () => {
+    expect(deckActionForKey({ key: 'Enter', target: 'control' })).toBeNull();
+  });
+
+  it.each<[string, ReturnType<typeof deckActionForKey>]>([
+    ['ArrowRight', 'next'],
+    [' ', 'next'],
+    ['PageDown', 'next'],
+    ['ArrowLeft', 'prev'],
+    ['b', 'blank'],
+  ])('turns slides with %j while a control (button, choice, slider) has focus', (key, expected) => {
+    expect(deckActionForKey({ key, target: 'control' })).toBe(expected);
   });
 
   it.each([{ ctrlKey: true }, { metaKey: true }, { altKey: true }])(
@@ -127,23 +141,18 @@ describe('swipes', () => {
 });
 
 describe('fitting a slide', () => {
-  it('fills a 16:9 screen and is limited by the width on a 4:3 one', () => {
-    expect(canvasScale(1920, 1080)).toBe(2.4);
+  it('gives a 4:3 screen an 800 × 600 canvas and a 16:9 screen a wider one of the same height', () => {
     expect(canvasScale(1024, 768)).toBe(1.28);
+    expect(canvasScale(1920, 1080)).toBe(1.8);
+    expect(1920 / canvasScale(1920, 1080)).toBeCloseTo(1066.7, 1);
   });
 
-  it('keeps full size when the slide fits and shrinks step by step when it does not', () => {
-    expect(chooseFit(() => 300, 450)).toBe(1);
-    expect(chooseFit((step) => 500 * step, 450)).toBe(FIT_STEPS.find((s) => 500 * s <= 451));
-  });
-
-  it('gives up (the slide scrolls) when even the smallest step overflows', () => {
-    expect(chooseFit(() => 2000, 450)).toBeNull();
-    expect(chooseFit((step) => 500 * step, 450, [1])).toBeNull();
+  it('sets body text of 22 canvas px at no less than 28 px on a 1024 × 768 projector', () => {
+    expect(22 * canvasScale(1024, 768)).toBeGreaterThanOrEqual(28);
   });
 
   it.each([
-    [1920, 1080, 2.4, true],
+    [1920, 1080, 1.8, true],
     [1024, 768, 1.28, true],
     [360, 740, 1, false],
     [320, 640, 320 / 360, false],
