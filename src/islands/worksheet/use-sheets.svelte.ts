@@ -43,8 +43,12 @@ export function useSheets<T>(store: DocumentStore<SheetCollection<T>>, options: 
   /** The collection without the placeholder sheet, if the learner never touched it. */
   const withoutPlaceholder = (c: SheetCollection<T>): SheetCollection<T> => ({
     ...c,
-    sheets: c.sheets.filter((sheet) => !(sheet.id === placeholderId && sheet.createdAt === sheet.updatedAt)),
+    sheets: c.sheets.filter((sheet) => sheet.id !== placeholderId),
   });
+  /** The learner wrote in sheet `id`: if it was the placeholder, it is theirs now. */
+  const touched = (id: string) => {
+    if (id === placeholderId) placeholderId = undefined;
+  };
 
   const draft = useDraft(store, { delay: options.delay, adopt: withSheet });
   const collection = $derived(draft.value);
@@ -61,16 +65,19 @@ export function useSheets<T>(store: DocumentStore<SheetCollection<T>>, options: 
     },
     /** Replaces the open sheet's data; saved after a short pause. */
     update(data: T) {
+      touched(active.id);
       commit(updateSheet(collection, active.id, data));
     },
     /** Changes the open sheet's data through a function of the current data. */
     edit(change: (data: T) => T) {
+      touched(active.id);
       commit(updateSheet(collection, active.id, change(active.data)));
     },
     select(id: string) {
       commit(selectSheet(collection, id), true);
     },
     rename(id: string, title: string) {
+      touched(id);
       commit(renameSheet(collection, id, title));
     },
     /** Adds a blank sheet and returns its title. */

@@ -100,7 +100,13 @@ export function swotFromV1(stored: unknown, now: Date = new Date()): SheetCollec
   const doc = stored as SwotDocV1;
   const sheets = doc.analyses.map((a): Sheet<SwotData> => {
     const at = timeOf(a.date, now);
-    const sheet: Sheet<SwotData> = { id: a.id, title: a.title, createdAt: at, updatedAt: at, data: dataOf(a) };
+    const sheet: Sheet<SwotData> = {
+      id: a.id,
+      title: a.title,
+      createdAt: at,
+      updatedAt: at,
+      data: dataOf(a),
+    };
     if (a.example) sheet.example = true;
     return sheet;
   });

@@ -172,6 +172,12 @@ export function updateSheet<T>(
   };
 }
 
+/** The title a copy starts from: a copy of 甲 or of 甲（副本 2） is 甲（副本）, numbered by `uniqueTitle`. */
+export function copyTitle(title: string): string {
+  const root = title.replace(/（副本(?: \d+)?）$/, '').trim();
+  return `${root || s.untitled}${s.copySuffix}`;
+}
+
 /** Copies a sheet (deeply) right after the original, titled …（副本）, and opens the copy. */
 export function duplicateSheet<T>(
   c: SheetCollection<T>,
@@ -184,7 +190,7 @@ export function duplicateSheet<T>(
   const at = (options.now ?? new Date()).toISOString();
   const copy: Sheet<T> = {
     id: options.id ?? newId(),
-    title: uniqueTitle(c, `${displayTitle(original)}${s.copySuffix}`),
+    title: uniqueTitle(c, copyTitle(displayTitle(original))),
     createdAt: at,
     updatedAt: at,
     // JSON, not structuredClone: the data may be a Svelte state proxy, and it is JSON anyway.

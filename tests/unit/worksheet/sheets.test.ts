@@ -90,6 +90,8 @@ describe('a collection of sheets', () => {
     const once = duplicateSheet(three(), 'a', { now: later, id: 'copy' })!.collection;
     const twice = duplicateSheet(once, 'a', { now: later, id: 'copy2' })!;
     expect(twice.sheet.title).toBe('甲（副本 2）');
+    const ofCopy = duplicateSheet(twice.collection, 'copy', { now: later, id: 'copy3' })!;
+    expect(ofCopy.sheet.title).toBe('甲（副本 3）');
   });
 
   it.each([
