@@ -50,7 +50,7 @@ describe('the golden-circle builder', () => {
 
     await page.reload();
     box = await openExercise(page, 'learning', GOLDEN);
-    const select = box.getByRole('combobox', { name: '选择黄金圈' });
+    const select = box.getByRole('combobox', { name: /^当前黄金圈/ });
     await expect(select.locator('option').allTextContents()).resolves.toEqual(['我的黄金圈', '团队宣言']);
     await expect(box.getByRole('textbox', { name: /^Why/ }).inputValue()).resolves.toBe(
       '让每位来电的客户挂电话时更安心',
@@ -93,7 +93,7 @@ describe('the SWOT matrix', () => {
   it('keeps items, strategies and the analysis details across a reload', async () => {
     const { page, errors } = await b.page({ viewport: { width: 1280, height: 900 } });
     let box = await openExercise(page, 'swot', SWOT);
-    await box.getByRole('textbox', { name: '标题' }).fill('我的竞聘准备');
+    await box.getByRole('textbox', { name: '分析名称' }).fill('我的竞聘准备');
     await box.getByRole('radio', { name: '团队' }).check();
     await box.getByLabel('日期').fill('2026-03-15');
     await box.getByRole('textbox', { name: '目标' }).fill('明年 3 月前具备竞聘值班主管的条件');
@@ -116,7 +116,7 @@ describe('the SWOT matrix', () => {
 
     await page.reload();
     box = await openExercise(page, 'swot', SWOT);
-    await expect(box.getByRole('textbox', { name: '标题' }).inputValue()).resolves.toBe('我的竞聘准备');
+    await expect(box.getByRole('textbox', { name: '分析名称' }).inputValue()).resolves.toBe('我的竞聘准备');
     await expect(box.getByRole('radio', { name: '团队' }).isChecked()).resolves.toBe(true);
     await expect(box.getByLabel('日期').inputValue()).resolves.toBe('2026-03-15');
     await expect(box.getByRole('textbox', { name: '目标' }).inputValue()).resolves.toBe(
