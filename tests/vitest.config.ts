@@ -26,6 +26,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.ts'],
           setupFiles: ['tests/component/setup.ts'],
+          // Typing journeys take 2–3 s alone; on the shared 2-core machine they pass 5 s.
+          testTimeout: 15_000,
         },
       },
     ],
