@@ -5,6 +5,7 @@ import GoldenCircleBuilder from '../../src/islands/golden-circle/GoldenCircleBui
 import { closeAllDocuments } from '../../src/lib/state/document';
 import { openGoldenCircles } from '../../src/lib/golden-circle/exercise';
 import content from '../../content/golden-circle/example.json';
+import v1 from '../fixtures/v1/golden-circle.json';
 
 const props = { prompts: content.prompts, example: content.example };
 
@@ -127,11 +128,12 @@ describe('several named circles', () => {
     await user.type(what(), '第一个');
     await user.click(screen.getByRole('button', { name: '新建黄金圈' }));
     expect(what()).toHaveValue('');
+    expect(screen.getByRole('status')).toHaveTextContent('已新建「我的黄金圈（2）」。');
     const name = screen.getByRole('textbox', { name: '黄金圈名称' });
     expect(name).toHaveFocus();
     await user.clear(name);
     await user.type(name, '团队宣言');
-    const select = screen.getByRole('combobox', { name: '选择黄金圈' });
+    const select = screen.getByRole('combobox', { name: /^当前黄金圈/ });
     expect(
       within(select)
         .getAllByRole('option')
@@ -145,19 +147,31 @@ describe('several named circles', () => {
     const { user } = setup();
     await user.type(how(), '先共情再解决');
     await user.click(screen.getByRole('button', { name: '复制当前黄金圈' }));
-    expect(screen.getByRole('textbox', { name: '黄金圈名称' })).toHaveValue('我的黄金圈 副本');
+    expect(screen.getByRole('textbox', { name: '黄金圈名称' })).toHaveValue('我的黄金圈（副本）');
+    expect(screen.getByRole('status')).toHaveTextContent('已复制为「我的黄金圈（副本）」。');
     expect(how()).toHaveValue('先共情再解决');
+    await user.click(screen.getByRole('button', { name: '复制当前黄金圈' }));
+    expect(screen.getByRole('textbox', { name: '黄金圈名称' })).toHaveValue('我的黄金圈（副本 2）');
   });
 
   it('deletes a circle and brings it back with undo, also after a reload', async () => {
     const { user } = setup();
     await user.type(what(), '要留下的');
     await user.click(screen.getByRole('button', { name: '删除当前黄金圈' }));
-    expect(screen.getByRole('status')).toHaveTextContent('已删除「我的黄金圈」。');
-    expect(screen.getByText(/还没有黄金圈/)).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('已删除黄金圈「我的黄金圈」。');
+    // The last one gone, a blank circle takes its place (stored only once the learner types).
+    expect(what()).toHaveValue('');
+    expect(
+      within(screen.getByRole('combobox', { name: /^当前黄金圈/ }))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['我的黄金圈']);
     await user.click(screen.getByRole('button', { name: '撤销' }));
     expect(what()).toHaveValue('要留下的');
-    expect(screen.getByRole('status')).toHaveTextContent('已恢复');
+    expect(screen.getByRole('status')).toHaveTextContent('已恢复「我的黄金圈」。');
+    expect(within(screen.getByRole('combobox', { name: /^当前黄金圈/ })).getAllByRole('option')).toHaveLength(
+      1,
+    );
     vi.advanceTimersByTime(1000);
     reload();
     expect(what()).toHaveValue('要留下的');
@@ -172,22 +186,49 @@ describe('several named circles', () => {
   });
 });
 
+/** What another tab stores: one circle whose What is `what`. */
+const fromOtherTab = (what: string) => ({
+  sheets: [
+    {
+      id: 'other',
+      title: '另一个标签页的黄金圈',
+      createdAt: '2026-05-01T08:00:00.000Z',
+      updatedAt: '2026-05-01T08:00:00.000Z',
+      data: { why: '', how: '', what },
+    },
+  ],
+  activeId: 'other',
+});
+
 describe('the builder on a page', () => {
   it('shows an edit made in another tab', async () => {
     setup();
-    const store = openGoldenCircles();
-    const doc = store.get();
-    store.set({ ...doc, circles: doc.circles.map((c) => ({ ...c, what: '另一个标签页写的' })) });
+    openGoldenCircles().set(fromOtherTab('另一个标签页写的'));
     await vi.advanceTimersByTimeAsync(10);
     expect(what()).toHaveValue('另一个标签页写的');
+    expect(screen.getByRole('textbox', { name: '黄金圈名称' })).toHaveValue('另一个标签页的黄金圈');
   });
 
   it('does not let another tab overwrite what the learner is still typing', async () => {
     const { user } = setup();
     await user.type(what(), '我正在写');
-    const store = openGoldenCircles();
-    store.set({ ...store.get(), circles: store.get().circles.map((c) => ({ ...c, how: '旧的' })) });
+    openGoldenCircles().set(fromOtherTab('旧的'));
+    await vi.advanceTimersByTimeAsync(10);
     expect(what()).toHaveValue('我正在写');
+  });
+
+  it('opens the circles saved before the update (stored form version 1) as they were', async () => {
+    localStorage.setItem('cs-course:ex:golden-circle', JSON.stringify(v1));
+    const { user } = setup();
+    const select = screen.getByRole('combobox', { name: /^当前黄金圈/ });
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['推行新的质检标准', '未命名黄金圈', '示例：新人带教（示例）']);
+    expect(why()).toHaveValue('让客户打一次电话就安心');
+    await user.selectOptions(select, '未命名黄金圈');
+    expect(how()).toHaveValue('师傅一对一');
   });
 
   it('grows for a projected slide', () => {

@@ -5,7 +5,9 @@ import SwotMatrix from '../../src/islands/swot/SwotMatrix.svelte';
 import { closeAllDocuments } from '../../src/lib/state/document';
 import { openSwot } from '../../src/lib/swot/exercise';
 import example from '../../content/swot/example.json';
+import v1 from '../fixtures/v1/swot.json';
 import type { SwotExample } from '../../src/lib/swot/analyses';
+import { blankSwot } from '../../src/lib/swot/record';
 
 vi.mock('../../src/lib/download', async (original) => ({
   ...(await original<typeof import('../../src/lib/download')>()),
@@ -215,7 +217,7 @@ describe('TOWS strategies', () => {
 describe('the analysis as a whole', () => {
   it('keeps scope, title, date and goal', async () => {
     const { user } = setup();
-    const title = screen.getByRole('textbox', { name: '标题' });
+    const title = screen.getByRole('textbox', { name: '分析名称' });
     await user.clear(title);
     await user.type(title, '团队体检');
     await user.click(screen.getByRole('radio', { name: '团队' }));
@@ -224,7 +226,7 @@ describe('the analysis as a whole', () => {
     await user.type(date, '2026-03-15');
     await user.type(screen.getByRole('textbox', { name: '目标' }), '接通率到 90%');
     reload();
-    expect(screen.getByRole('textbox', { name: '标题' })).toHaveValue('团队体检');
+    expect(screen.getByRole('textbox', { name: '分析名称' })).toHaveValue('团队体检');
     expect(screen.getByRole('radio', { name: '团队' })).toBeChecked();
     expect(screen.getByLabelText('日期')).toHaveValue('2026-03-15');
     expect(screen.getByRole('textbox', { name: '目标' })).toHaveValue('接通率到 90%');
@@ -240,26 +242,46 @@ describe('the analysis as a whole', () => {
     const { user } = setup();
     await addItem(user, '优势', '第一份的优势');
     await user.click(screen.getByRole('button', { name: '新建分析' }));
-    expect(screen.getByRole('textbox', { name: '标题' })).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: '分析名称' })).toHaveFocus();
     expect(screen.queryByRole('textbox', { name: '优势 S1' })).toBeNull();
     await user.click(screen.getByRole('button', { name: '删除当前分析' }));
-    expect(screen.getByRole('status')).toHaveTextContent('已删除「新的 SWOT 分析」。');
+    expect(screen.getByRole('status')).toHaveTextContent('已删除分析「我的 SWOT 分析（2）」。');
     expect(item('优势 S1')).toHaveValue('第一份的优势');
     await user.click(screen.getByRole('button', { name: '撤销' }));
-    const select = screen.getByRole('combobox', { name: '选择分析' });
+    const select = screen.getByRole('combobox', { name: /^当前分析/ });
     expect(
       within(select)
         .getAllByRole('option')
         .map((o) => o.textContent),
-    ).toEqual(['我的 SWOT 分析', '新的 SWOT 分析']);
-    expect(select).toHaveValue(screen.getByRole('option', { name: '新的 SWOT 分析' }).getAttribute('value'));
+    ).toEqual(['我的 SWOT 分析', '我的 SWOT 分析（2）']);
+    expect(select).toHaveValue(
+      screen.getByRole('option', { name: '我的 SWOT 分析（2）' }).getAttribute('value'),
+    );
+  });
+
+  it('duplicates the analysis on screen with its items and strategies', async () => {
+    const { user } = setup();
+    await addItem(user, '优势', '熟悉质检');
+    await addItem(user, '机会', '讲师营');
+    await user.click(screen.getByRole('button', { name: '＋ 添加 SO 增长型对策' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: '内部因素（优势 S）' }), 'S1 · 熟悉质检');
+    await user.selectOptions(screen.getByRole('combobox', { name: '外部因素（机会 O）' }), 'O1 · 讲师营');
+    await user.click(screen.getByRole('button', { name: '复制当前分析' }));
+    expect(screen.getByRole('status')).toHaveTextContent('已复制为「我的 SWOT 分析（副本）」。');
+    expect(screen.getByRole('textbox', { name: '分析名称' })).toHaveValue('我的 SWOT 分析（副本）');
+    expect(item('优势 S1')).toHaveValue('熟悉质检');
+    expect(within(screen.getByRole('region', { name: 'SO 增长型' })).getByText('S1/O1')).toBeInTheDocument();
+    await user.clear(item('优势 S1'));
+    await user.type(item('优势 S1'), '只改副本');
+    await user.selectOptions(screen.getByRole('combobox', { name: /^当前分析/ }), '我的 SWOT 分析');
+    expect(item('优势 S1')).toHaveValue('熟悉质检');
   });
 
   it('loads the example, marked 示例, with strategies citing its items', async () => {
     const { user } = setup();
     await user.click(screen.getByRole('button', { name: '载入示例分析' }));
     expect(screen.getByText('示例', { selector: '.badge' })).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: '标题' })).toHaveValue(`示例：${example.title}`);
+    expect(screen.getByRole('textbox', { name: '分析名称' })).toHaveValue(`示例：${example.title}`);
     expect(item('优势 S1')).toHaveValue(example.items.S[0]);
     expect(within(screen.getByRole('region', { name: 'SO 增长型' })).getByText('S3/O3')).toBeInTheDocument();
     expect(
@@ -269,7 +291,7 @@ describe('the analysis as a whole', () => {
 
   it('exports the analysis as Markdown text', async () => {
     const { user } = setup();
-    const title = screen.getByRole('textbox', { name: '标题' });
+    const title = screen.getByRole('textbox', { name: '分析名称' });
     await user.clear(title);
     await user.type(title, '导出测试');
     await addItem(user, '优势', '<b>粗体</b>');
@@ -292,15 +314,36 @@ describe('the analysis as a whole', () => {
 
   it('shows an edit made in another tab', async () => {
     setup();
-    const store = openSwot();
-    const current = store.get();
-    const a = current.analyses[0]!;
-    store.set({
-      ...current,
-      analyses: [{ ...a, items: { ...a.items, O: [{ id: 'other', text: '来自另一个标签页' }] } }],
+    const data = blankSwot('2026-05-01');
+    data.items.O = [{ id: 'other', text: '来自另一个标签页' }];
+    const at = '2026-05-01T08:00:00.000Z';
+    openSwot().set({
+      sheets: [{ id: 'tab', title: '另一个标签页的分析', createdAt: at, updatedAt: at, data }],
+      activeId: 'tab',
     });
     await vi.advanceTimersByTimeAsync(10);
     expect(screen.getByRole('textbox', { name: '机会 O1' })).toHaveValue('来自另一个标签页');
+  });
+
+  it('opens the analyses saved before the update (stored form version 1) as they were', async () => {
+    localStorage.setItem('cs-course:ex:swot', JSON.stringify(v1));
+    const { user } = setup();
+    const select = screen.getByRole('combobox', { name: /^当前分析/ });
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['我的竞聘准备', '示例：在线客服组长的个人 SWOT（示例）']);
+    expect(screen.getByRole('textbox', { name: '分析名称' })).toHaveValue('示例：在线客服组长的个人 SWOT');
+    expect(screen.getByText('示例', { selector: '.badge' })).toBeInTheDocument();
+    await user.selectOptions(select, '我的竞聘准备');
+    expect(screen.getByLabelText('日期')).toHaveValue('2026-03-15');
+    expect(item('优势 S2')).toHaveValue('组员愿意找我商量');
+    const cell = screen.getByRole('region', { name: 'WO 扭转型' });
+    expect(within(cell).getByText('W1/O1')).toBeInTheDocument();
+    expect(within(cell).getByRole('textbox', { name: '对策行动' })).toHaveValue(
+      '本周申请试点，9 月底前独立排出一个月的班',
+    );
   });
 
   it('grows for a projected slide', () => {

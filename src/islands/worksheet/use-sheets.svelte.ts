@@ -1,4 +1,4 @@
-import { autosave } from '../../lib/state/drafts';
+import { useDraft } from './use-draft.svelte';
 import type { DocumentStore } from '../../lib/state/document';
 import {
   activeSheet,
@@ -24,15 +24,14 @@ export interface UseSheetsOptions<T> {
 }
 
 /**
- * An island's working copy of a worksheet collection, kept in `$state`, saved as the learner
- * types (through autosave) and refreshed when another tab changes it. Call it during
- * component initialisation: it registers an `$effect` that subscribes and cleans up.
+ * An island's working copy of a worksheet collection, built on `useDraft` (saved as the
+ * learner types, refreshed when another tab changes it, same hydration rule). Call it during
+ * component initialisation.
  *
  * While the collection is empty it shows one blank sheet that is only stored once the
  * learner types into it, so opening a page writes nothing.
  */
 export function useSheets<T>(store: DocumentStore<SheetCollection<T>>, options: UseSheetsOptions<T>) {
-  const saver = autosave(store, options.delay);
   /** Id of the blank sheet shown while the collection is empty. */
   let placeholderId: string | undefined;
   const withSheet = (c: SheetCollection<T>): SheetCollection<T> => {
@@ -44,33 +43,17 @@ export function useSheets<T>(store: DocumentStore<SheetCollection<T>>, options: 
   /** The collection without the placeholder sheet, if the learner never touched it. */
   const withoutPlaceholder = (c: SheetCollection<T>): SheetCollection<T> => ({
     ...c,
-    sheets: c.sheets.filter((sheet) => !(sheet.id === placeholderId && sheet.createdAt === sheet.updatedAt)),
+    sheets: c.sheets.filter((sheet) => sheet.id !== placeholderId),
   });
+  /** The learner wrote in sheet `id`: if it was the placeholder, it is theirs now. */
+  const touched = (id: string) => {
+    if (id === placeholderId) placeholderId = undefined;
+  };
 
-  /** The last value we read from or handed to the store: its echo is not a change. */
-  let known = store.get();
-  let collection = $state<SheetCollection<T>>(withSheet(known));
+  const draft = useDraft(store, { delay: options.delay, adopt: withSheet });
+  const collection = $derived(draft.value);
   const active = $derived(activeSheet(collection) as Sheet<T>);
-
-  $effect(() => {
-    const unsubscribe = store.subscribe((value) => {
-      // Our own save coming back, or a change while ours waits: keep the working copy.
-      if (value === known || saver.pending) return;
-      known = value;
-      collection = withSheet(value);
-    });
-    return () => {
-      unsubscribe();
-      saver.destroy();
-    };
-  });
-
-  function commit(next: SheetCollection<T>, immediately = false) {
-    collection = next;
-    known = $state.snapshot(next) as SheetCollection<T>;
-    saver.save(known);
-    if (immediately) saver.flush();
-  }
+  const commit = (next: SheetCollection<T>, immediately = false) => draft.set(next, immediately);
 
   return {
     get collection() {
@@ -82,16 +65,19 @@ export function useSheets<T>(store: DocumentStore<SheetCollection<T>>, options: 
     },
     /** Replaces the open sheet's data; saved after a short pause. */
     update(data: T) {
+      touched(active.id);
       commit(updateSheet(collection, active.id, data));
     },
     /** Changes the open sheet's data through a function of the current data. */
     edit(change: (data: T) => T) {
+      touched(active.id);
       commit(updateSheet(collection, active.id, change(active.data)));
     },
     select(id: string) {
       commit(selectSheet(collection, id), true);
     },
     rename(id: string, title: string) {
+      touched(id);
       commit(renameSheet(collection, id, title));
     },
     /** Adds a blank sheet and returns its title. */
@@ -126,7 +112,7 @@ export function useSheets<T>(store: DocumentStore<SheetCollection<T>>, options: 
     },
     /** Writes any pending change now. */
     flush() {
-      saver.flush();
+      draft.flush();
     },
     /** What SheetList needs, to spread onto it: `<SheetList {idPrefix} {...ws.listProps} />`. */
     get listProps() {

@@ -3,6 +3,7 @@ import { checkFeedback } from './checks';
 import { modelName, stepsFor, type FeedbackDraft } from './model';
 import { previewParts } from './preview';
 import { fieldLabel, t } from './strings';
+import { worksheetStrings as kit } from '../worksheet/strings';
 
 export interface FeedbackExportOptions {
   /** The sheet's title as the learner named it. */
@@ -45,7 +46,7 @@ export function feedbackMarkdown(
   if (issues.length) {
     for (const issue of issues)
       lines.push(
-        `- 【${issue.severity === 'warn' ? t.checksWarn : t.checksTodo}】${escapeMarkdown(issue.message)}`,
+        `- 【${issue.severity === 'warn' ? kit.checkWarn : kit.checkTodo}】${escapeMarkdown(issue.message)}`,
       );
   } else lines.push(`- ${t.checksClean}`);
   return `${lines.join('\n').trimEnd()}\n`;

@@ -1,5 +1,5 @@
-import { defineExercise } from '../state/drafts';
-import { goldenCircleType } from './record';
+import { defineWorksheet } from '../worksheet/sheets';
+import { circleData, circlesFromV1 } from './record';
 import type { ExerciseEntry } from '../exercises';
 
 /** Its place in the catalogue (src/lib/exercises.ts). */
@@ -11,5 +11,13 @@ export const goldenCircleExercise = {
   title: '黄金圈',
 } as const satisfies ExerciseEntry;
 
-/** The learner's golden circles, saved in this browser. */
-export const openGoldenCircles = defineExercise(goldenCircleExercise.id, goldenCircleType);
+/**
+ * The learner's golden circles, saved in this browser as a worksheet collection
+ * (version 2; version 1 was `{ circles, activeId }` and is upgraded on reading).
+ */
+export const openGoldenCircles = defineWorksheet(goldenCircleExercise.id, {
+  label: '黄金圈练习',
+  version: 2,
+  data: circleData,
+  migrateRecord: { 1: (stored) => circlesFromV1(stored) },
+});

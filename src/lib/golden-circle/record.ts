@@ -1,47 +1,66 @@
 import * as z from 'zod/mini';
-import type { DocType } from '../state/document';
+import type { Sheet, SheetCollection } from '../worksheet/sheets';
 
 /** The three rings, from the centre outwards. */
 export const RINGS = ['why', 'how', 'what'] as const;
 export type Ring = (typeof RINGS)[number];
 
-/** One golden circle the learner works on, e.g. for a work task or the team's purpose. */
-export interface Circle {
+/** What one golden-circle sheet holds (its name and 示例 mark live on the sheet). */
+export type CircleData = Record<Ring, string>;
+
+/** One golden circle as the island's parts see it: a sheet's rings with its id and name. */
+export interface Circle extends CircleData {
   id: string;
   /** The learner's name for it, e.g. 推行新的质检标准. */
   name: string;
-  why: string;
-  how: string;
-  what: string;
   /** Loaded from the course's worked example (shown with a 示例 badge). */
   example?: boolean | undefined;
 }
 
-/** Everything the golden-circle builder keeps: every circle and the one on screen. */
-export interface GoldenCircleDoc {
+/** The schema of one sheet's data. */
+export const circleData = z.object({ why: z.string(), how: z.string(), what: z.string() });
+
+/** A circle with nothing written yet. */
+export const blankCircle = (): CircleData => ({ why: '', how: '', what: '' });
+
+/** The circle a sheet holds, as the island's parts read it. */
+export function circleOf(sheet: Sheet<CircleData>): Circle {
+  return { ...sheet.data, id: sheet.id, name: sheet.title, example: sheet.example };
+}
+
+/** Stored form version 1 (until the builder moved onto the worksheet kit): `{ circles, activeId }`. */
+export interface GoldenCircleDocV1 {
   circles: Circle[];
   activeId: string;
 }
 
-export const FIRST_CIRCLE_ID = 'gc-first';
+/**
+ * Version 1 → 2: every circle becomes a sheet with the same id, name (as its title), 示例
+ * mark and rings, in the same order, and the same one stays open. v1 kept no times, so the
+ * sheets are dated at the upgrade.
+ */
+export function circlesFromV1(stored: unknown, now: Date = new Date()): SheetCollection<CircleData> {
+  const doc = stored as GoldenCircleDocV1;
+  const at = now.toISOString();
+  const sheets = doc.circles.map((c): Sheet<CircleData> => {
+    const sheet: Sheet<CircleData> = {
+      id: c.id,
+      title: c.name,
+      createdAt: at,
+      updatedAt: at,
+      data: { why: c.why, how: c.how, what: c.what },
+    };
+    if (c.example) sheet.example = true;
+    return sheet;
+  });
+  const activeId = sheets.some((s) => s.id === doc.activeId) ? doc.activeId : (sheets[0]?.id ?? null);
+  return { sheets, activeId };
+}
 
-const circleSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  why: z.string(),
-  how: z.string(),
-  what: z.string(),
-  example: z.optional(z.boolean()),
-});
-
-/** The stored form of the golden-circle builder (key `cs-course:ex:golden-circle`). */
-export const goldenCircleType: DocType<GoldenCircleDoc> = {
-  label: '黄金圈练习',
-  version: 1,
-  schema: z.object({ circles: z.array(circleSchema), activeId: z.string() }),
-  // A fixed id keeps the server-rendered page and the first client render identical.
-  initial: () => ({
-    circles: [{ id: FIRST_CIRCLE_ID, name: '我的黄金圈', why: '', how: '', what: '' }],
-    activeId: FIRST_CIRCLE_ID,
-  }),
-};
+/** The worked example a trainer keeps in content/golden-circle/example.json. */
+export interface CircleExample {
+  name: string;
+  why: string;
+  how: string;
+  what: string;
+}

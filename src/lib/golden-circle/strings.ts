@@ -5,15 +5,12 @@ export const strings = {
   heading: '我的黄金圈',
   intro:
     '选一个真实的主题（一项工作任务、团队的方向或你自己的学习），依次写下 What、How、Why，再看看由内而外地说出来有什么不同。内容会自动保存在本机。',
-  pickerLabel: '选择黄金圈',
+  sheetsHeading: '我的黄金圈列表',
   noun: '黄金圈',
-  nameLabel: '黄金圈名称',
-  newName: '新的黄金圈',
-  copySuffix: '副本',
-  untitled: '未命名',
+  newName: '我的黄金圈',
+  untitled: '未命名黄金圈',
   examplePrefix: '示例：',
   exampleNotice: '这是课程提供的示例，仅供参考。可以直接改，也可以新建一个自己的黄金圈对照着写。',
-  emptyState: '还没有黄金圈。新建一个，或载入示例看看别人怎么写。',
   orderNote: '按课堂上的步骤：先写 What，再写 How，最后写 Why。',
   promptsLabel: '可以问自己',
   advicePrefix: '提示：',
@@ -57,7 +54,4 @@ export const strings = {
   adviceMetric:
     'Why 读起来像一个指标或结果。指标是做到之后的结果，不是初心：试着追问「做到了，对客户和同事意味着什么？」',
   adviceSame: 'How 和 What 写得一样。How 说的是方法和原则，What 说的是具体的事。',
-  created: (name: string) => `已新建「${name}」。`,
-  duplicated: (name: string) => `已复制为「${name}」。`,
-  exampleLoaded: (name: string) => `已载入示例「${name}」。`,
 } as const;

@@ -1,80 +1,6 @@
-import {
-  moveById,
-  removeById,
-  restoreRemoved,
-  uniqueName,
-  updateById,
-  type Removed,
-} from '../self-exercises/list-ops';
+import { moveById, removeById, restoreRemoved, updateById, type Removed } from '../worksheet/list';
 import { newId } from '../ids';
-import {
-  emptyAnalysis,
-  type Analysis,
-  type Quadrant,
-  type Strategy,
-  type StrategyKind,
-  type SwotDoc,
-  type SwotItem,
-} from './record';
-import { strings } from './strings';
-
-// ——— The collection of analyses ———
-
-/** The analysis on screen: the active one, or the first when the active one is gone. */
-export function activeAnalysis(doc: SwotDoc): Analysis | undefined {
-  return doc.analyses.find((a) => a.id === doc.activeId) ?? doc.analyses[0];
-}
-
-/** Shows analysis `id`. */
-export function selectAnalysis(doc: SwotDoc, id: string): SwotDoc {
-  return doc.analyses.some((a) => a.id === id) ? { ...doc, activeId: id } : doc;
-}
-
-/** Adds an empty analysis dated `date` and shows it. */
-export function addAnalysis(doc: SwotDoc, date: string, id: string = newId('sw')): SwotDoc {
-  const title = uniqueName(
-    strings.newTitle,
-    doc.analyses.map((a) => a.title),
-  );
-  return { analyses: [...doc.analyses, emptyAnalysis(id, title, date)], activeId: id };
-}
-
-/** Adds a copy of analysis `source` right after it (the learner's own, not an example). */
-export function duplicateAnalysis(doc: SwotDoc, source: string, id: string = newId('sw')): SwotDoc {
-  const index = doc.analyses.findIndex((a) => a.id === source);
-  if (index < 0) return doc;
-  const original = doc.analyses[index]!;
-  const title = uniqueName(
-    `${original.title || strings.untitled} ${strings.copySuffix}`,
-    doc.analyses.map((a) => a.title),
-  );
-  const { example: _example, ...rest } = structuredClone(original);
-  const copy: Analysis = { ...rest, id, title };
-  const analyses = [...doc.analyses];
-  analyses.splice(index + 1, 0, copy);
-  return { analyses, activeId: id };
-}
-
-/** Removes analysis `id`, showing its neighbour; returns what an undo needs. */
-export function deleteAnalysis(doc: SwotDoc, id: string): { doc: SwotDoc; removed?: Removed<Analysis> } {
-  const { list, removed } = removeById(doc.analyses, id);
-  if (!removed) return { doc };
-  const neighbour = list[Math.min(removed.index, list.length - 1)];
-  return {
-    doc: { analyses: list, activeId: doc.activeId === id ? (neighbour?.id ?? '') : doc.activeId },
-    removed,
-  };
-}
-
-/** Puts a deleted analysis back where it was and shows it. */
-export function restoreAnalysis(doc: SwotDoc, removed: Removed<Analysis>): SwotDoc {
-  return { analyses: restoreRemoved(doc.analyses, removed), activeId: removed.item.id };
-}
-
-/** Replaces analysis `id` with `fn(analysis)`. */
-export function updateAnalysis(doc: SwotDoc, id: string, fn: (a: Analysis) => Analysis): SwotDoc {
-  return { ...doc, analyses: updateById(doc.analyses, id, fn) };
-}
+import { type Analysis, type Quadrant, type Strategy, type StrategyKind, type SwotItem } from './record';
 
 /** The course's example as the trainer writes it: items as text, strategies citing labels such as "S1". */
 export interface SwotExample {
@@ -85,7 +11,7 @@ export interface SwotExample {
   strategies: { kind: StrategyKind; internal: string; external: string; action: string }[];
 }
 
-/** Turns the example into an analysis marked 示例, with ids, dated `date`. */
+/** Turns the example into an analysis marked 示例, with ids, dated `date` (its sheet is titled 示例：…). */
 export function analysisFromExample(
   example: SwotExample,
   date: string,
@@ -117,21 +43,6 @@ export function analysisFromExample(
     strategies,
     example: true,
   };
-}
-
-/** Adds the example analysis and shows it. */
-export function addExampleAnalysis(
-  doc: SwotDoc,
-  example: SwotExample,
-  date: string,
-  makeId?: (prefix: string) => string,
-): SwotDoc {
-  const analysis = analysisFromExample(example, date, makeId);
-  analysis.title = uniqueName(
-    `${strings.examplePrefix}${example.title}`,
-    doc.analyses.map((a) => a.title),
-  );
-  return { analyses: [...doc.analyses, analysis], activeId: analysis.id };
 }
 
 // ——— Inside one analysis ———

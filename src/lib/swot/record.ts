@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { DocType } from '../state/document';
+import type { Sheet, SheetCollection } from '../worksheet/sheets';
 
 /** The four quadrants: internal S/W, external O/T. */
 export const QUADRANTS = ['S', 'W', 'O', 'T'] as const;
@@ -26,10 +26,8 @@ export interface Strategy {
   action: string;
 }
 
-/** One SWOT analysis with its strategies. */
-export interface Analysis {
-  id: string;
-  title: string;
+/** What one SWOT sheet holds (its title and 示例 mark live on the sheet). */
+export interface SwotData {
   scope: 'personal' | 'team';
   /** YYYY-MM-DD, or '' when not set. */
   date: string;
@@ -37,63 +35,86 @@ export interface Analysis {
   goal: string;
   items: Record<Quadrant, SwotItem[]>;
   strategies: Strategy[];
+}
+
+/** One SWOT analysis as the parts of the island see it: a sheet's data with its id and title. */
+export interface Analysis extends SwotData {
+  id: string;
+  title: string;
   /** Loaded from the course's example (shown with a 示例 badge). */
   example?: boolean | undefined;
 }
 
-/** Everything the SWOT exercise keeps: every analysis and the one on screen. */
-export interface SwotDoc {
+const item = z.object({ id: z.string(), text: z.string() });
+
+/** The schema of one sheet's data. */
+export const swotData = z.object({
+  scope: z.enum(['personal', 'team']),
+  date: z.string(),
+  goal: z.string(),
+  items: z.object({ S: z.array(item), W: z.array(item), O: z.array(item), T: z.array(item) }),
+  strategies: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(STRATEGY_KINDS),
+      internal: z.string(),
+      external: z.string(),
+      action: z.string(),
+    }),
+  ),
+});
+
+/** A fresh, empty analysis dated `date`. */
+export function blankSwot(date = ''): SwotData {
+  return { scope: 'personal', date, goal: '', items: { S: [], W: [], O: [], T: [] }, strategies: [] };
+}
+
+/** A fresh, empty analysis (tests and examples build on it). */
+export function emptyAnalysis(id: string, title = '', date = ''): Analysis {
+  return { ...blankSwot(date), id, title };
+}
+
+/** The analysis a sheet holds, as the island's parts read it. */
+export function analysisOf(sheet: Sheet<SwotData>): Analysis {
+  return { ...sheet.data, id: sheet.id, title: sheet.title, example: sheet.example };
+}
+
+/** The sheet data of an analysis (what is stored under `data`). */
+export function dataOf(a: Analysis): SwotData {
+  const { scope, date, goal, items, strategies } = a;
+  return { scope, date, goal, items, strategies };
+}
+
+/** Stored form version 1 (until the SWOT moved onto the worksheet kit): `{ analyses, activeId }`. */
+export interface SwotDocV1 {
   analyses: Analysis[];
   activeId: string;
 }
 
-export const FIRST_ANALYSIS_ID = 'swot-first';
-
-const item = z.object({ id: z.string(), text: z.string() });
-
-/** A fresh, empty analysis. */
-export function emptyAnalysis(id: string, title = '', date = ''): Analysis {
-  return {
-    id,
-    title,
-    scope: 'personal',
-    date,
-    goal: '',
-    items: { S: [], W: [], O: [], T: [] },
-    strategies: [],
-  };
+/**
+ * Version 1 → 2: every analysis becomes a sheet with the same id, title, 示例 mark and
+ * content, in the same order, and the same one stays open. v1 kept no edit times, so a
+ * sheet's times are its analysis date (or the moment of the upgrade when it had none).
+ */
+export function swotFromV1(stored: unknown, now: Date = new Date()): SheetCollection<SwotData> {
+  const doc = stored as SwotDocV1;
+  const sheets = doc.analyses.map((a): Sheet<SwotData> => {
+    const at = timeOf(a.date, now);
+    const sheet: Sheet<SwotData> = {
+      id: a.id,
+      title: a.title,
+      createdAt: at,
+      updatedAt: at,
+      data: dataOf(a),
+    };
+    if (a.example) sheet.example = true;
+    return sheet;
+  });
+  const activeId = sheets.some((s) => s.id === doc.activeId) ? doc.activeId : (sheets[0]?.id ?? null);
+  return { sheets, activeId };
 }
 
-/** The stored form of the SWOT exercise (key `cs-course:ex:swot`). */
-export const swotType: DocType<SwotDoc> = {
-  label: 'SWOT 分析',
-  version: 1,
-  schema: z.object({
-    analyses: z.array(
-      z.object({
-        id: z.string(),
-        title: z.string(),
-        scope: z.enum(['personal', 'team']),
-        date: z.string(),
-        goal: z.string(),
-        items: z.object({ S: z.array(item), W: z.array(item), O: z.array(item), T: z.array(item) }),
-        strategies: z.array(
-          z.object({
-            id: z.string(),
-            kind: z.enum(STRATEGY_KINDS),
-            internal: z.string(),
-            external: z.string(),
-            action: z.string(),
-          }),
-        ),
-        example: z.optional(z.boolean()),
-      }),
-    ),
-    activeId: z.string(),
-  }),
-  // A fixed id keeps the server-rendered page and the first client render identical.
-  initial: () => ({
-    analyses: [emptyAnalysis(FIRST_ANALYSIS_ID, '我的 SWOT 分析')],
-    activeId: FIRST_ANALYSIS_ID,
-  }),
-};
+const timeOf = (date: string, now: Date) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(date))
+    ? new Date(`${date}T00:00:00.000Z`).toISOString()
+    : now.toISOString();

@@ -4,18 +4,15 @@ import type { Quadrant, StrategyKind } from './record';
 export const strings = {
   heading: '我的 SWOT 与 TOWS 对策',
   intro: '先写目标，再填四个格子，最后把内部因素和外部因素两两配对，写出对策。内容会自动保存在本机。',
-  pickerLabel: '选择分析',
+  sheetsHeading: '我的分析',
   noun: '分析',
-  newTitle: '新的 SWOT 分析',
-  copySuffix: '副本',
+  newTitle: '我的 SWOT 分析',
   untitled: '未命名分析',
   examplePrefix: '示例：',
   exampleNotice:
     '这是课程提供的示例：一位在线客服组长的个人 SWOT，仅供参考。可以直接改，也可以新建自己的分析对照着写。',
-  emptyState: '还没有 SWOT 分析。新建一个，或载入示例看看别人怎么写。',
 
   basicsHeading: '第一步：对象与目标',
-  titleLabel: '标题',
   scopeLabel: '分析对象',
   scope: { personal: '个人', team: '团队' },
   dateLabel: '日期',
@@ -86,9 +83,6 @@ export const strings = {
   restoredStrategy: (cite: string) => `已恢复对策 ${cite}。`,
   added: (label: string) => `已添加 ${label}。`,
   moved: (label: string) => `已移到 ${label}。`,
-  created: (name: string) => `已新建「${name}」。`,
-  duplicated: (name: string) => `已复制为「${name}」。`,
-  exampleLoaded: (name: string) => `已载入示例「${name}」。`,
 
   md: {
     title: (title: string) => `# SWOT 分析：${title}`,

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { defineExercise } from '../state/drafts';
 import type { DocumentStore } from '../state/document';
 import { newId } from '../ids';
+import { uniqueName } from './list';
 import { worksheetStrings as s } from './strings';
 
 /** One filled-in worksheet: a goal, a 复盘, a feedback plan… */
@@ -61,6 +62,12 @@ export interface WorksheetDefinition<T> {
   data: z.ZodMiniType<T>;
   /** `migrateData[n]` turns the data of one sheet from version n into n + 1. */
   migrateData?: Record<number, (data: unknown) => unknown>;
+  /**
+   * `migrateRecord[n]` turns the whole stored record of version n into n + 1, for a change
+   * that is not per sheet (e.g. an exercise that stored its records another way before it
+   * used this kit). A version has either a record or a data migration, not both.
+   */
+  migrateRecord?: Record<number, (stored: unknown) => unknown>;
 }
 
 /** Lifts per-sheet data migrations to migrations of the whole stored collection. */
@@ -89,7 +96,7 @@ export function defineWorksheet<T>(
     label: def.label,
     version: def.version,
     schema: sheetCollectionSchema(def.data),
-    migrations: liftMigrations(def.migrateData),
+    migrations: { ...liftMigrations(def.migrateData), ...def.migrateRecord },
     initial: emptyCollection,
   });
 }
@@ -99,11 +106,12 @@ export function activeSheet<T>(c: SheetCollection<T>): Sheet<T> | undefined {
   return c.sheets.find((sheet) => sheet.id === c.activeId) ?? c.sheets[0];
 }
 
-/** `base`, or `base 2`, `base 3`… whichever no sheet uses yet. */
+/** `base`, or `base（2）`, `base（3）`… whichever no sheet uses yet (the rule of `uniqueName`). */
 export function uniqueTitle<T>(c: SheetCollection<T>, base: string): string {
-  const taken = new Set(c.sheets.map((sheet) => sheet.title));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base} ${n}`)) return `${base} ${n}`;
+  return uniqueName(
+    base,
+    c.sheets.map((sheet) => sheet.title),
+  );
 }
 
 /** Adds a sheet (at the end) and opens it. */
@@ -167,6 +175,12 @@ export function updateSheet<T>(
   };
 }
 
+/** The title a copy starts from: a copy of 甲 or of 甲（副本 2） is 甲（副本）, numbered by `uniqueTitle`. */
+export function copyTitle(title: string): string {
+  const root = title.replace(/（副本(?: \d+)?）$/, '').trim();
+  return `${root || s.untitled}${s.copySuffix}`;
+}
+
 /** Copies a sheet (deeply) right after the original, titled …（副本）, and opens the copy. */
 export function duplicateSheet<T>(
   c: SheetCollection<T>,
@@ -179,7 +193,7 @@ export function duplicateSheet<T>(
   const at = (options.now ?? new Date()).toISOString();
   const copy: Sheet<T> = {
     id: options.id ?? newId(),
-    title: uniqueTitle(c, `${displayTitle(original)}${s.copySuffix}`),
+    title: uniqueTitle(c, copyTitle(displayTitle(original))),
     createdAt: at,
     updatedAt: at,
     // JSON, not structuredClone: the data may be a Svelte state proxy, and it is JSON anyway.

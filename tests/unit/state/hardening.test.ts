@@ -29,7 +29,9 @@ import {
 import { continueTarget } from '../../../src/lib/state/continue';
 import { normaliseName } from '../../../src/lib/johari/codec';
 import { blankRecord, type JohariRecord } from '../../../src/lib/johari/record';
-import { emptyAnalysis, swotType, type SwotDoc } from '../../../src/lib/swot/record';
+import { blankSwot, type SwotData } from '../../../src/lib/swot/record';
+import type { SheetCollection } from '../../../src/lib/worksheet/sheets';
+import type { DocType } from '../../../src/lib/state/document';
 import { slideFromHash, sectionFromHash } from '../../../src/lib/slides/hash';
 import { FakeStorage } from './fake-storage';
 
@@ -38,8 +40,17 @@ const SWOT = 'cs-course:ex:swot';
 const JOHARI = 'cs-course:ex:johari';
 const johariType = docTypeFor(JOHARI)!;
 
-const swot = (goal: string): SwotDoc => ({
-  analyses: [{ ...emptyAnalysis('a1', '我的分析', '2026-11-01'), goal }],
+const swotType = docTypeFor(SWOT)! as DocType<SheetCollection<SwotData>>;
+const swot = (goal: string): SheetCollection<SwotData> => ({
+  sheets: [
+    {
+      id: 'a1',
+      title: '我的分析',
+      createdAt: '2026-11-01T08:00:00.000Z',
+      updatedAt: '2026-11-01T08:00:00.000Z',
+      data: { ...blankSwot('2026-11-01'), goal },
+    },
+  ],
   activeId: 'a1',
 });
 const fileOf = (entries: Record<string, unknown>, backups: Record<string, unknown> = {}) =>
@@ -319,7 +330,7 @@ describe('an import near the quota', () => {
     const check = checkImport(big(2200));
     if (!check.ok) throw new Error(check.reason);
     expect(importRecords(storage, check.file, 'replace', noop)).toEqual({ ok: true, undo: 'page' });
-    expect(JSON.parse(storage.getItem(SWOT)!).d.analyses[0].goal).toContain('大');
+    expect(JSON.parse(storage.getItem(SWOT)!).d.sheets[0].data.goal).toContain('大');
     expect(undoImport(storage, noop)).toBe(true);
     expect(snapshot(storage)).toEqual(before);
   });
@@ -333,7 +344,7 @@ describe('hostile import files are refused with a reason, never thrown', () => {
   it.each([
     [
       'a deep unknown field',
-      () => withDeep(fileOf({ [SWOT]: { v: 1, t: 1, d: { ...swot(''), extra: 'SLOT' } } })),
+      () => withDeep(fileOf({ [SWOT]: { v: 2, t: 1, d: { ...swot(''), extra: 'SLOT' } } })),
     ],
     ['a deep record', () => withDeep(fileOf({ [SWOT]: { v: 1, t: 1, d: 'SLOT' } }))],
     ['a deep backup', () => withDeep(fileOf({}, { 'cs-course:backup:ex:swot': 'SLOT' }))],
@@ -345,7 +356,7 @@ describe('hostile import files are refused with a reason, never thrown', () => {
   });
 
   it('drops unknown fields, so what is imported is what the schema accepts', () => {
-    const check = checkImport(fileOf({ [SWOT]: { v: 1, t: 1, d: { ...swot('好'), extra: { a: 1 } } } }));
+    const check = checkImport(fileOf({ [SWOT]: { v: 2, t: 1, d: { ...swot('好'), extra: { a: 1 } } } }));
     if (!check.ok) throw new Error(check.reason);
     expect(check.file.entries[SWOT]!.d).not.toHaveProperty('extra');
   });

@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { swotType, type SwotDoc } from '../../../src/lib/swot/record';
+import { dataOf, swotData } from '../../../src/lib/swot/record';
 import {
-  activeAnalysis,
-  addAnalysis,
-  addExampleAnalysis,
   addItem,
   analysisFromExample,
-  deleteAnalysis,
   deleteStrategy,
   deleteItem,
-  duplicateAnalysis,
   editItem,
   moveItem,
   printDensity,
-  restoreAnalysis,
   restoreItem,
   restoreStrategy,
-  selectAnalysis,
-  updateAnalysis,
 } from '../../../src/lib/swot/analyses';
 import { citation } from '../../../src/lib/swot/numbering';
 import example from '../../../content/swot/example.json';
@@ -49,38 +41,6 @@ describe('items in a quadrant', () => {
   });
 });
 
-describe('several analyses', () => {
-  const start = (): SwotDoc => swotType.initial();
-
-  it('creates a dated analysis with a free title and shows it', () => {
-    const doc = addAnalysis(addAnalysis(start(), '2026-05-01', 'b'), '2026-05-02', 'c');
-    expect(doc.analyses.map((a) => a.title)).toEqual([
-      '我的 SWOT 分析',
-      '新的 SWOT 分析',
-      '新的 SWOT 分析（2）',
-    ]);
-    expect(activeAnalysis(doc)).toMatchObject({ id: 'c', date: '2026-05-02' });
-  });
-
-  it('duplicates an analysis with its items and strategies, as the learner’s own', () => {
-    let doc = updateAnalysis(start(), 'swot-first', () => ({ ...sample(), id: 'swot-first', example: true }));
-    doc = duplicateAnalysis(doc, 'swot-first', 'copy');
-    const copy = activeAnalysis(doc)!;
-    expect(copy.title).toBe('我的分析 副本');
-    expect(copy.example).toBeUndefined();
-    expect(citation(copy, copy.strategies[0]!)).toBe('S2/O1');
-    expect(swotType.schema.safeParse(doc).success).toBe(true);
-  });
-
-  it('deletes an analysis and restores it on undo', () => {
-    let doc = addAnalysis(start(), '', 'b');
-    doc = selectAnalysis(doc, 'swot-first');
-    const { doc: after, removed } = deleteAnalysis(doc, 'swot-first');
-    expect(after).toMatchObject({ activeId: 'b' });
-    expect(restoreAnalysis(after, removed!).analyses.map((a) => a.id)).toEqual(['swot-first', 'b']);
-  });
-});
-
 describe('the example', () => {
   it('passes its schema', () => {
     expect(() => loadSwotExample(JSON.stringify(example))).not.toThrow();
@@ -94,15 +54,9 @@ describe('the example', () => {
     );
   });
 
-  it('is added with a title that says it is an example', () => {
-    const doc = addExampleAnalysis(
-      swotType.initial(),
-      loadSwotExample(JSON.stringify(example)),
-      '2026-05-01',
-      seqId,
-    );
-    expect(activeAnalysis(doc)?.title).toBe(`示例：${example.title}`);
-    expect(swotType.schema.safeParse(doc).success).toBe(true);
+  it('holds sheet data that passes the stored form', () => {
+    const a = analysisFromExample(loadSwotExample(JSON.stringify(example)), '2026-05-01', seqId);
+    expect(swotData.safeParse(dataOf(a)).success).toBe(true);
   });
 });
 

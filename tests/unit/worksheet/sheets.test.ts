@@ -44,9 +44,9 @@ describe('a collection of sheets', () => {
       { now, id: 'x' },
     ).collection;
     c = createSheet(c, '我的目标', { text: '', tags: [] }, { now, id: 'y' }).collection;
-    expect(c.sheets.map((s) => s.title)).toEqual(['我的目标', '我的目标 2']);
+    expect(c.sheets.map((s) => s.title)).toEqual(['我的目标', '我的目标（2）']);
     expect(c.activeId).toBe('y');
-    expect(uniqueTitle(c, '我的目标')).toBe('我的目标 3');
+    expect(uniqueTitle(c, '我的目标')).toBe('我的目标（3）');
   });
 
   it('marks a sheet made from the example', () => {
@@ -84,6 +84,14 @@ describe('a collection of sheets', () => {
     result.sheet.data.tags.push('只在副本');
     expect(original.sheets[0]!.data.tags).toEqual(['标签']);
     expect(duplicateSheet(original, 'nope')).toBeUndefined();
+  });
+
+  it('names a second copy of the same sheet by the one naming rule', () => {
+    const once = duplicateSheet(three(), 'a', { now: later, id: 'copy' })!.collection;
+    const twice = duplicateSheet(once, 'a', { now: later, id: 'copy2' })!;
+    expect(twice.sheet.title).toBe('甲（副本 2）');
+    const ofCopy = duplicateSheet(twice.collection, 'copy', { now: later, id: 'copy3' })!;
+    expect(ofCopy.sheet.title).toBe('甲（副本 3）');
   });
 
   it.each([

@@ -6,7 +6,7 @@ import {
   shorten,
   uniqueName,
   updateById,
-} from '../../../src/lib/self-exercises/list-ops';
+} from '../../../src/lib/worksheet/list';
 
 const list = () => [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id).join('');
@@ -63,7 +63,11 @@ describe('names', () => {
     ['黄金圈', [], '黄金圈'],
     ['黄金圈', ['黄金圈'], '黄金圈（2）'],
     ['黄金圈', ['黄金圈', '黄金圈（2）'], '黄金圈（3）'],
-  ])('finds a free name for %s', (base, names, name) => {
+    [' 黄金圈 ', ['黄金圈'], '黄金圈（2）'],
+    ['甲（副本）', [], '甲（副本）'],
+    ['甲（副本）', ['甲（副本）'], '甲（副本 2）'],
+    ['甲（副本）', ['甲（副本）', '甲（副本 2）'], '甲（副本 3）'],
+  ])('finds a free name for %j among %j', (base, names, name) => {
     expect(uniqueName(base, names)).toBe(name);
   });
 

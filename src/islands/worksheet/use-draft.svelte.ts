@@ -1,0 +1,69 @@
+import { autosave } from '../../lib/state/drafts';
+import type { DocumentStore } from '../../lib/state/document';
+
+export interface UseDraftOptions<T> {
+  /** Autosave delay in ms. */
+  delay?: number | undefined;
+  /** Turns a stored value into the working copy (e.g. adds a placeholder); identity by default. */
+  adopt?: (stored: T) => T;
+}
+
+/**
+ * An island's working copy of one stored record, in `$state`: saved as the learner edits
+ * (through `autosave`: debounced, flushed when the page is hidden or left) and replaced when
+ * another tab changes the record. Call it during component initialisation: it registers an
+ * `$effect` that subscribes and, on destroy, writes what is pending and stops listening.
+ *
+ * Hydration rule (the same for every island): the server renders the record's initial value
+ * (nothing is stored at build time); the island reads the stored record synchronously when it
+ * starts, so its first client render is the learner's data and hydration patches the server
+ * markup. There is no empty first frame to wait for and nothing to load in `onMount`.
+ */
+export function useDraft<T>(store: DocumentStore<T>, options: UseDraftOptions<T> = {}) {
+  const adopt = options.adopt ?? ((value: T) => value);
+  const saver = autosave(store, options.delay);
+  /** The last value we read from or handed to the store: its echo is not a change. */
+  let known = store.get();
+  let value = $state<T>(adopt(known));
+
+  $effect(() => {
+    const unsubscribe = store.subscribe((next) => {
+      // Our own save coming back, or a change while ours waits: keep the working copy.
+      if (next === known || saver.pending) return;
+      known = next;
+      value = adopt(next);
+    });
+    return () => {
+      unsubscribe();
+      saver.destroy();
+    };
+  });
+
+  return {
+    /** The working copy (a deep `$state` proxy; snapshot it before handing it elsewhere). */
+    get value(): T {
+      return value;
+    },
+    /** Replaces the working copy and saves it after a short pause, or `immediately`. */
+    set(next: T, immediately = false) {
+      value = next;
+      known = $state.snapshot(next) as T;
+      saver.save(known);
+      if (immediately) saver.flush();
+    },
+    /** The working copy as plain data (not a proxy). */
+    snapshot(): T {
+      return $state.snapshot(value) as T;
+    },
+    /** Writes any pending change now. */
+    flush() {
+      saver.flush();
+    },
+    /** True while a change waits to be written. */
+    get pending() {
+      return saver.pending;
+    },
+  };
+}
+
+export type DraftState<T> = ReturnType<typeof useDraft<T>>;
