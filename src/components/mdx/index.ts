@@ -7,6 +7,8 @@ import Takeaways from './Takeaways.astro';
 import Exercise from './Exercise.astro';
 import PresenterNotes from './PresenterNotes.astro';
 import Slide from './Slide.astro';
+import Poll from './Poll.astro';
+import PresentingPoll from './PresentingPoll.astro';
 import AbilityLevels from '../diagrams/AbilityLevels.astro';
 import GoalSteps from '../diagrams/GoalSteps.astro';
 import GoldenCircle from '../diagrams/GoldenCircle.astro';
@@ -52,6 +54,7 @@ export const readingComponents = {
   Tip,
   Takeaways,
   Exercise,
+  Poll,
 };
 
 /**
@@ -64,4 +67,5 @@ export const presentingComponents = {
   SlideBreak: PresentingSlideBreak,
   Exercise: PresentingExercise,
   Slide: PresentingSlide,
+  Poll: PresentingPoll,
 };

@@ -11,7 +11,7 @@ import { PREFIX } from '../state/storage';
 import type { Activity } from './activities';
 import { addCodes, type AddOutcome, type ClassSession } from './aggregate';
 import type { CheckedCode } from './code';
-import { isId, randomId, sessionFromHash } from './ids';
+import { isId, randomId } from './ids';
 
 export interface Participant {
   /** Random id made on this phone the first time it hands something in. */
@@ -77,41 +77,6 @@ export function ensureParticipant(): Participant {
 export function setNickname(nickname: string): void {
   const store = participantStore();
   store.set({ ...ensureParticipant(), nickname });
-}
-
-const TAB_KEY = `${PREFIX}class:attached`;
-
-function tabStorage(): Storage | undefined {
-  try {
-    return globalThis.sessionStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The session this tab is attached to: from the URL fragment if it names one (kept for
- * the tab, since in-page links replace the fragment), else the one kept earlier.
- */
-export function attachedSession(hash: string = globalThis.location?.hash ?? ''): string | undefined {
-  const fromHash = sessionFromHash(hash);
-  const tab = tabStorage();
-  try {
-    if (fromHash) tab?.setItem(TAB_KEY, fromHash);
-    const kept = fromHash ?? tab?.getItem(TAB_KEY) ?? undefined;
-    return kept && isId(kept) ? kept : undefined;
-  } catch {
-    return fromHash;
-  }
-}
-
-export function attachSession(id: string | undefined): void {
-  try {
-    if (id) tabStorage()?.setItem(TAB_KEY, id);
-    else tabStorage()?.removeItem(TAB_KEY);
-  } catch {
-    // Storage refused: the panel still works for this page view.
-  }
 }
 
 /** Starts and stores a new session for a unit; returns it. */

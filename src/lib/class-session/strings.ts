@@ -98,6 +98,7 @@ export const strings = {
 
   // Stored sessions on 我的学习
   savedTitle: '我的课堂',
+  loading: '正在读取本机的课堂记录……',
   savedEmpty: '还没有课堂收集记录。讲师在投影授课时点「开始课堂收集」后，记录会保存在这里。',
   savedRow: (unit: string, date: string, n: number) => `${unit} · ${date} · ${n} 人参与`,
   reopen: '查看结果',

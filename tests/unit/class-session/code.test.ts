@@ -110,10 +110,7 @@ describe('result codes', () => {
       [
         {
           ...check,
-          questions: [
-            ...(check as { questions: [] }).questions,
-            { id: 'q3', prompt: 'x', options: ['a', 'b'] },
-          ],
+          questions: [...check.questions, { id: 'q3', prompt: 'x', options: ['a', 'b'] }],
         },
       ],
       'course',

@@ -1,7 +1,13 @@
-import type { Activity } from '../../../src/lib/class-session';
+import type {
+  Activity,
+  DimensionsActivity,
+  QuestionsActivity,
+  ScaleActivity,
+  WordActivity,
+} from '../../../src/lib/class-session';
 
 /** A small course's activities, as the collector of one unit would know them. */
-export const check: Activity = {
+export const check: QuestionsActivity = {
   kind: 'check',
   id: 'check-learning',
   title: '知识检查',
@@ -10,7 +16,7 @@ export const check: Activity = {
     { id: 'q2', prompt: '第二题', options: ['甲', '乙', '丙', '丁'], answer: 3 },
   ],
 };
-export const listening: Activity = {
+export const listening: DimensionsActivity = {
   kind: 'likert',
   id: 'listening-test',
   title: '倾听能力自测',
@@ -20,7 +26,7 @@ export const listening: Activity = {
   ],
   range: { min: 1, max: 5 },
 };
-export const conflict: Activity = {
+export const conflict: DimensionsActivity = {
   kind: 'choice',
   id: 'conflict-test',
   title: '冲突应对',
@@ -31,17 +37,17 @@ export const conflict: Activity = {
   ],
   range: { min: 0, max: 20 },
 };
-export const scale: Activity = {
+export const scale: ScaleActivity = {
   kind: 'poll-scale',
   id: 'learning-confidence',
   title: '信心',
   prompt: '你有多大信心？',
   ends: ['没有', '很有'],
 };
-export const word: Activity = {
+export const word: WordActivity = {
   kind: 'poll-word',
   id: 'learning-word',
   title: '一个词',
   prompt: '用一个词形容',
 };
-export const activities = [check, listening, conflict, scale, word];
+export const activities: Activity[] = [check, listening, conflict, scale, word];
