@@ -8,10 +8,14 @@ const b = useBrowser();
 /** A 16:9 window, like a projector; slides scale, so any 16:9 size lays out the same. */
 const PROJECTOR = { viewport: { width: 1280, height: 720 } };
 const DECK = 'present/learning/';
-/** Slides of that deck: the title, one per `##` section and per slide break, the knowledge check. */
+/** Slides of that deck: the title, one per `##` section, slide break and poll, the knowledge check. */
 const source = readFileSync(new URL('../../content/lectures/learning.mdx', import.meta.url), 'utf8');
 const SLIDES =
-  1 + (source.match(/^## /gm)?.length ?? 0) + (source.match(/<SlideBreak \/>/g)?.length ?? 0) + 1;
+  1 +
+  (source.match(/^## /gm)?.length ?? 0) +
+  (source.match(/<SlideBreak \/>/g)?.length ?? 0) +
+  (source.match(/<Poll /g)?.length ?? 0) +
+  1;
 
 const hash = (page: Page) => page.evaluate(() => location.hash);
 const waitForHash = (page: Page, expected: string) =>

@@ -1,12 +1,19 @@
 /** Session and participant ids, and how a session travels to phones in a URL fragment. */
 
-const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+/** Letters and digits that cannot be misread off a projector (no 0/O, 1/I/L). */
+const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 
-/** Six random base-36 characters (about 2 × 10⁹ values): enough to keep classes and phones apart. */
+/**
+ * Six random characters (about 9 × 10⁸ values): enough to keep classes and phones apart.
+ * Any base-36 id is accepted when read; new ones avoid look-alike characters.
+ */
 export function randomId(
   random: (n: number) => Uint8Array = (n) => crypto.getRandomValues(new Uint8Array(n)),
 ): string {
-  return Array.from(random(6), (b) => ALPHABET[b % 36]).join('');
+  // 248 is the largest multiple of 31 up to 256: dropping bytes from 248 keeps every character equally likely.
+  let out = '';
+  while (out.length < 6) for (const b of random(12)) if (b < 248 && out.length < 6) out += ALPHABET[b % 31];
+  return out;
 }
 
 export const isId = (text: string) => /^[0-9A-Z]{6}$/.test(text);
