@@ -18,6 +18,10 @@ import {
   type QuestionsActivity,
 } from '../../../src/lib/class-session';
 import { BOM, sessionCsv } from '../../../src/lib/class-session/export';
+import { collectReport } from '../../../src/lib/class-session/report';
+import { describeResult } from '../../../src/lib/class-session/summary';
+import { attachedSession, attachSession } from '../../../src/lib/class-session/tab';
+import { joinUrl, randomId, sessionFromHash, shortLink } from '../../../src/lib/class-session/ids';
 import { activities, check, conflict, listening, scale, word } from './fixtures';
 
 const code = (participant: string, activity: Activity, result: ActivityResult, nickname = '') =>
@@ -152,5 +156,57 @@ describe('CSV export', () => {
       'ABC123,第一讲 学习力,知识检查,AAAAAA,"王,""小""明",学习力包括哪三项？,乙,是,2026-12-01T09:30:00.000Z',
     );
     expect(lines).toHaveLength(3);
+  });
+});
+
+describe('telling the trainer what happened', () => {
+  it('names what was taken and each reason a code was refused, in Chinese', () => {
+    const report = collectReport({ added: 2, replaced: 1, duplicates: 3 }, { session: 1, checksum: 2 });
+    expect(report.headline).toBe('新收到 2 份，更新 1 份（同一人后交的代替先交的），重复 3 份已忽略。');
+    expect(report.refused).toEqual(['属于另一场课堂：1 个', '代码不完整或被改动过（校验不符）：2 个']);
+    expect(collectReport(undefined, {}, 'too-large')).toMatchObject({
+      problem: true,
+      headline: expect.stringContaining('太大'),
+    });
+  });
+
+  it('says in plain words what a code carries', () => {
+    expect(describeResult(check, { kind: 'answers', answers: [1, 3] })).toBe(
+      '你在 2 道题中选择的选项：第 1 题 B、第 2 题 D',
+    );
+    expect(describeResult(listening, { kind: 'values', values: [4.25, 3] })).toBe(
+      '你在各维度的得分：专注 4.3、同理 3.0',
+    );
+    expect(describeResult(word, { kind: 'word', word: '坚持' })).toBe('你的回答「坚持」');
+  });
+});
+
+describe('session ids and links', () => {
+  it('makes ids without look-alike characters and reads the session from a fragment', () => {
+    for (let i = 0; i < 200; i++) expect(randomId()).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
+    expect(sessionFromHash('#class=abc234')).toBe('ABC234');
+    expect(sessionFromHash('#s=1&class=ABC234')).toBe('ABC234');
+    expect(sessionFromHash('#学习力的本质')).toBeUndefined();
+    expect(joinUrl('/x/y/units/swot/', 'ABC234', 'https://example.com')).toBe(
+      'https://example.com/x/y/units/swot/#class=ABC234',
+    );
+    expect(shortLink('https://example.com/units/swot/#class=ABC234')).toBe(
+      'example.com/units/swot/#class=ABC234',
+    );
+  });
+
+  it('keeps the session of the fragment for the tab, so in-page links do not lose it', () => {
+    const kept = new Map<string, string>();
+    Object.assign(globalThis, {
+      sessionStorage: {
+        getItem: (k: string) => kept.get(k) ?? null,
+        setItem: (k: string, v: string) => void kept.set(k, v),
+        removeItem: (k: string) => void kept.delete(k),
+      },
+    });
+    expect(attachedSession('#class=ABC234')).toBe('ABC234');
+    expect(attachedSession('#学习力的本质')).toBe('ABC234');
+    attachSession(undefined);
+    expect(attachedSession('')).toBeUndefined();
   });
 });
