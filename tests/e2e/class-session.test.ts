@@ -132,14 +132,14 @@ describe('a class session', () => {
     await expect.poll(() => status.textContent()).toContain('新收到 0 份，重复 9 份已忽略');
 
     await dialog.getByRole('button', { name: '结果' }).click();
-    await expect(dialog.locator('[data-participant-count]').textContent()).resolves.toBe('3 人参与');
+    await expect.poll(() => dialog.locator('[data-participant-count]').textContent()).toBe('3 人参与');
     const poll = dialog.locator('[data-activity-results="communication-confirm"]');
-    await expect(poll.locator('[data-response-count]').textContent()).resolves.toBe('已收到 3 份');
-    await expect(tableValues(poll.locator('table'))).resolves.toEqual(['1', '2', '0']);
+    await expect.poll(() => poll.locator('[data-response-count]').textContent()).toBe('已收到 3 份');
+    await expect.poll(() => tableValues(poll.locator('table'))).toEqual(['1', '2', '0']);
 
     const check = dialog.locator('[data-activity-results="check-communication"]');
-    await expect(tableValues(check.locator('table').first())).resolves.toEqual(['2', '1', '0', '0']);
-    await expect(tableValues(check.locator('table').nth(1))).resolves.toEqual(['1', '2', '0', '0']);
+    await expect.poll(() => tableValues(check.locator('table').first())).toEqual(['2', '1', '0', '0']);
+    await expect.poll(() => tableValues(check.locator('table').nth(1))).toEqual(['1', '2', '0', '0']);
     await expect(check.getByText('正确答案').count()).resolves.toBe(0);
     await dialog.getByRole('button', { name: '显示正确答案' }).click();
     await expect(
@@ -251,7 +251,7 @@ describe('scanning with the laptop camera', () => {
       expect(requests.filter((u) => u.endsWith('.wasm')).every((u) => u.startsWith(origin))).toBe(true);
       await dialog.getByRole('button', { name: '结果' }).click();
       const poll = dialog.locator('[data-activity-results="communication-confirm"]');
-      await expect(tableValues(poll.locator('table'))).resolves.toEqual(['0', '0', '1']);
+      await expect.poll(() => tableValues(poll.locator('table'))).toEqual(['0', '0', '1']);
       expect(errors).toEqual([]);
     } finally {
       await browser.close();

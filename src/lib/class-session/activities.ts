@@ -62,6 +62,11 @@ export const SCALE_MAX = 5;
 export const MAX_WORD = 12;
 export const MAX_NICKNAME = 12;
 
+/** Trims a nickname or word to what a code carries. */
+export function cleanText(text: string, max: number): string {
+  return Array.from(text.replace(/\s+/g, ' ').trim()).slice(0, max).join('');
+}
+
 /** The knowledge check of a unit as an activity. */
 export function checkActivity(
   unitId: string,

@@ -15,6 +15,7 @@
  * - check: four base-36 characters of FNV-1a over everything before it.
  */
 import {
+  cleanText,
   fingerprint,
   fnv1a,
   MAX_NICKNAME,
@@ -99,11 +100,6 @@ export function checksum(text: string): string {
 
 const activityToField = (id: string) => id.toUpperCase().replace(/-/g, '.');
 const fieldToActivity = (field: string) => field.toLowerCase().replace(/\./g, '-');
-
-/** Trims a nickname or word to what a code carries. */
-export function cleanText(text: string, max: number): string {
-  return Array.from(text.replace(/\s+/g, ' ').trim()).slice(0, max).join('');
-}
 
 /** The body characters of a result for an activity; throws on a result that does not fit it. */
 export function writeBody(activity: Activity, result: ActivityResult): string {

@@ -1,5 +1,5 @@
 import type { Activity, ActivityResult } from './activities';
-import { strings } from './strings';
+import { traineeStrings as strings } from './trainee-strings';
 
 /** What a result code carries about the answers, in plain words for the trainee to read first. */
 export function describeResult(activity: Activity, result: ActivityResult): string {
