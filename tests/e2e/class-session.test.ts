@@ -47,6 +47,10 @@ async function startSession(page: Page): Promise<{ dialog: Locator; session: str
   return { dialog, session };
 }
 
+/** Waits until the island inside `box` has hydrated (Astro drops `ssr`), so a click is not a plain form submit. */
+const hydrated = (box: Locator) =>
+  box.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+
 /** The result code the hand-in panel inside `box` shows. */
 async function codeIn(box: Locator): Promise<string> {
   const code = box.locator('[data-result-code]');
@@ -62,6 +66,7 @@ async function trainee(session: string, pollChoice: number, checkAnswers: number
 
   const poll = page.locator('#poll-communication-confirm');
   await poll.scrollIntoViewIfNeeded();
+  await hydrated(poll);
   await poll.getByRole('radio').nth(pollChoice).check();
   await poll.getByRole('button', { name: '提交' }).click();
   const pollCode = await codeIn(poll);
@@ -84,6 +89,7 @@ async function trainee(session: string, pollChoice: number, checkAnswers: number
 
   const check = page.locator('#knowledge-check');
   await check.scrollIntoViewIfNeeded();
+  await hydrated(check);
   const questions = check.locator('fieldset');
   await questions.first().waitFor();
   for (const [i, a] of checkAnswers.entries()) await questions.nth(i).getByRole('radio').nth(a).check();
