@@ -78,6 +78,48 @@ for (const page of html.sort()) {
   );
 }
 
+// Class sessions (issue 13): what a trainee's unit page carries for 交给讲师 and polls, and
+// what loads only when opened (the hand-in panel with its QR code; the trainer's scanner).
+{
+  const unitPage = join(dist, 'units/communication/index.html');
+  const text = readFileSync(unitPage, 'utf8');
+  const refs = [...text.matchAll(/(?:component-url|renderer-url|src)="([^"]+\.js)"/g)].map((m) =>
+    join(dist, m[1].replace(/^\/[^_]*?(?=_astro\/)/, '/')),
+  );
+  const onPage = closure(refs);
+  const classModule =
+    /\/(HandInGate|PollCard|ClassJoin[^/]*|tab|ids|code|activities|poll-strings|trainee-strings|strings)\.[^/]+\.js$/;
+  const lazy = (pattern) => {
+    const entry = js.filter((f) => pattern.test(f));
+    return sum(
+      closure(entry)
+        .filter((f) => !onPage.includes(f))
+        .map(size),
+    );
+  };
+  const shared = onPage.filter(
+    (f) => /\/strings\.[^/]+\.js$/.test(f) && readFileSync(f, 'utf8').includes('交给讲师'),
+  );
+  const ownAll = sum(
+    [...onPage.filter((f) => classModule.test(f) && !/\/strings\./.test(f)), ...shared].map(size),
+  );
+  console.log(
+    `\nclass session: unit page (communication) adds ${kb(ownAll.raw)} raw, ${kb(ownAll.gzip)} gzip (budget 6 KB gzip)`,
+  );
+  const handIn = lazy(/\/HandIn\.[^/]+\.js$/);
+  console.log(`class session: hand-in panel + QR, on open  ${kb(handIn.raw)} raw, ${kb(handIn.gzip)} gzip`);
+  const scan = lazy(/\/(ScanCollector|ponyfill)\.[^/]+\.js$/);
+  const wasm = files.filter((f) => f.endsWith('.wasm') && !f.includes('/pagefind/')).map(size);
+  console.log(`class session: scanner JS, on open           ${kb(scan.raw)} raw, ${kb(scan.gzip)} gzip`);
+  console.log(
+    `class session: zxing wasm, on open           ${kb(sum(wasm).raw)} raw, ${kb(sum(wasm).gzip)} gzip`,
+  );
+  const collector = lazy(/\/ClassCollector\.[^/]+\.js$/);
+  console.log(
+    `class session: trainer's collector (deck)    ${kb(collector.raw)} raw, ${kb(collector.gzip)} gzip`,
+  );
+}
+
 const largest = html.map((p) => ({ p, ...size(p) })).sort((a, b) => b.raw - a.raw)[0];
 console.log(
   `\nlargest HTML page     ${relative(dist, largest.p)}: ${kb(largest.raw)} raw, ${kb(largest.gzip)} gzip`,

@@ -11,6 +11,8 @@ import BeforeYouStart from './BeforeYouStart.astro';
 import BackToWork from './BackToWork.astro';
 import PresentingBeforeYouStart from './PresentingBeforeYouStart.astro';
 import PresentingBackToWork from './PresentingBackToWork.astro';
+import Poll from './Poll.astro';
+import PresentingPoll from './PresentingPoll.astro';
 import AbilityLevels from '../diagrams/AbilityLevels.astro';
 import GoalSteps from '../diagrams/GoalSteps.astro';
 import GoldenCircle from '../diagrams/GoldenCircle.astro';
@@ -58,6 +60,7 @@ export const readingComponents = {
   Exercise,
   BeforeYouStart,
   BackToWork,
+  Poll,
 };
 
 /**
@@ -72,4 +75,5 @@ export const presentingComponents = {
   Slide: PresentingSlide,
   BeforeYouStart: PresentingBeforeYouStart,
   BackToWork: PresentingBackToWork,
+  Poll: PresentingPoll,
 };
