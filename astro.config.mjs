@@ -12,12 +12,31 @@ function normaliseBase(raw) {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
+/**
+ * COURSE_TARGET=lms builds the copy that goes into the SCORM packages (src/lms/build/):
+ * every URL starts with a placeholder base that the packager turns into relative URLs,
+ * and the launch page that owns the SCORM session is added at /lms/.
+ */
+const target = process.env.COURSE_TARGET === 'lms' ? 'lms' : 'cdn';
+const LMS_BASE = '/__lms_root__/';
+
+/** @type {import('astro').AstroIntegration} */
+const lmsShell = {
+  name: 'lms-shell',
+  hooks: {
+    'astro:config:setup': ({ injectRoute }) => {
+      injectRoute({ pattern: '/lms', entrypoint: './src/lms/Shell.astro', prerender: true });
+    },
+  },
+};
+
 export default defineConfig({
-  base: normaliseBase(process.env.BASE_PATH),
+  base: target === 'lms' ? LMS_BASE : normaliseBase(process.env.BASE_PATH),
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), svelte()],
+  integrations: [mdx(), svelte(), ...(target === 'lms' ? [lmsShell] : [])],
+  vite: { define: { 'import.meta.env.COURSE_TARGET': JSON.stringify(target) } },
   devToolbar: { enabled: false },
   security: {
     csp: {

@@ -6,6 +6,7 @@ import type { DeckAction } from '../../lib/slides/keys';
 import { clampSlide, hashForSlide, slideFromHash } from '../../lib/slides/hash';
 import { channelName, receive, type DeckMessage, type DeckState } from '../../lib/slides/sync';
 import { deckUi } from '../../lib/slides/strings';
+import { resolveBase } from '../../lib/links';
 import { openDeckChannel, type DeckChannel } from './deck-channel';
 import { buildHandout, printInLightTheme } from './handout';
 import { deckActionForEvent, fadeWhenIdle, onSwipe } from './deck-input';
@@ -42,7 +43,7 @@ class SlideDeck extends HTMLElement {
     window.name = `cs-deck:${this.dataset.unit}`;
 
     const unit = this.dataset.unit ?? '';
-    this.#channel = openDeckChannel(channelName(this.dataset.base ?? '/', unit), 'audience', (m) =>
+    this.#channel = openDeckChannel(channelName(resolveBase(this.dataset.base), unit), 'audience', (m) =>
       this.#onMessage(m),
     );
     this.#go(this.#indexFromHash() ?? 0, { force: true, announce: false });

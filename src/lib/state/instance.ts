@@ -1,11 +1,13 @@
 import { setPersistentEngine, type PersistentEvents } from '@nanostores/persistent';
 import { SafeStorage, persistentEngine } from './storage';
+import { pageBackend } from './namespace';
 
 /**
  * The site's one storage: localStorage when the browser allows it, memory otherwise.
- * Importing this module installs it as the engine of every persistent store.
+ * Importing this module installs it as the engine of every persistent store. In the LMS
+ * copy it holds only the current learner's records (see namespace.ts).
  */
-export const storage = new SafeStorage(() => globalThis.localStorage);
+export const storage = new SafeStorage(() => pageBackend(globalThis.localStorage));
 
 /**
  * Other tabs' edits arrive as `storage` events. Guarded so that a store unmounted after

@@ -11,7 +11,7 @@ describe('qrSvg', () => {
       [4, 4],
       [size - 5, 4],
       [4, size - 5],
-    ]) {
+    ] as [number, number][]) {
       expect(rows[y]![x]).toBe(true);
     }
     expect(rows[0]!.some(Boolean)).toBe(false);
