@@ -166,7 +166,7 @@ export function interactionValues(edition: Edition, n: number, answer: CheckAnsw
   const values: [string, string][] = [
     [`${p}id`, answer.id],
     [`${p}type`, 'choice'],
-    [`${p}timestamp`, answer.at.toISOString().replace(/\.\d{3}Z$/, 'Z')],
+    [`${p}timestamp`, answer.at.toISOString().replace(/(\.\d{2})\dZ$/, '$1Z')],
     [`${p}weighting`, '1'],
     [`${p}correct_responses.0.pattern`, optionLetter(answer.correct)],
     [`${p}learner_response`, optionLetter(answer.response)],

@@ -44,15 +44,24 @@ function parseMastery(raw: string | undefined): number | undefined {
   return n;
 }
 
+/** The environment of the build: the LMS target, and nothing a caller (a test runner) set for its own Vite. */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, COURSE_TARGET: 'lms' };
+  for (const name of ['BASE_PATH', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[name];
+  return env;
+}
+
 /** Builds the LMS copy into `siteDir` with relative URLs and its search index. */
 export function buildLmsSite(siteDir: string): void {
   const bin = (name: string) => join(root, 'node_modules', '.bin', name);
   rmSync(siteDir, { recursive: true, force: true });
-  execFileSync(bin('astro'), ['build', '--outDir', siteDir], {
+  execFileSync(process.execPath, [bin('astro'), 'build', '--outDir', siteDir], {
     cwd: root,
-    env: { ...process.env, COURSE_TARGET: 'lms', BASE_PATH: '' },
+    env: buildEnv(),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  // An LMS never serves a 404 page, and Astro writes this one for the site root.
+  rmSync(join(siteDir, '404.html'), { force: true });
   for (const file of listFiles(siteDir)) {
     if (!/\.(html|css|m?js)$/.test(file)) continue;
     const full = join(siteDir, file);
@@ -61,7 +70,7 @@ export function buildLmsSite(siteDir: string): void {
     if (out !== text) writeFileSync(full, out);
   }
   // Result URLs keep index.html: an LMS serves files, not folders.
-  execFileSync(bin('pagefind'), ['--site', siteDir, '--keep-index-url', '--quiet'], {
+  execFileSync(process.execPath, [bin('pagefind'), '--site', siteDir, '--keep-index-url', '--quiet'], {
     cwd: root,
     stdio: 'inherit',
   });
