@@ -15,7 +15,8 @@ function normaliseBase(raw) {
 /**
  * COURSE_TARGET=lms builds the copy that goes into the SCORM packages (src/lms/build/):
  * every URL starts with a placeholder base that the packager turns into relative URLs,
- * and the launch page that owns the SCORM session is added at /lms/.
+ * the launch page that owns the SCORM session is added at /lms/, and every page gets
+ * the small bridge that reports to it (src/lib/scorm/bridge.ts).
  */
 const target = process.env.COURSE_TARGET === 'lms' ? 'lms' : 'cdn';
 const LMS_BASE = '/__lms_root__/';
@@ -24,8 +25,10 @@ const LMS_BASE = '/__lms_root__/';
 const lmsShell = {
   name: 'lms-shell',
   hooks: {
-    'astro:config:setup': ({ injectRoute }) => {
+    'astro:config:setup': ({ injectRoute, injectScript }) => {
       injectRoute({ pattern: '/lms', entrypoint: './src/lms/Shell.astro', prerender: true });
+      // The framed pages' side of the session; the public build never contains it.
+      injectScript('page', "import '/src/lib/scorm/bridge.ts';");
     },
   },
 };

@@ -120,13 +120,11 @@ describe('learner progress', () => {
     const { page } = await b.page();
     await page.goto(site('units/coaching/'));
     await page.goto(site('me/'));
-    await page
-      .locator('#import-file')
-      .setInputFiles({
-        name: 'notes.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from('{"hello":1}'),
-      });
+    await page.locator('#import-file').setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"hello":1}'),
+    });
     await expect(page.getByRole('alert').textContent()).resolves.toContain('不是本课程导出的学习记录');
     await expect(page.locator('#main [data-unit-status="coaching"]').textContent()).resolves.toBe('学习中');
     await page.context().close();

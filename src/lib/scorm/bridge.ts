@@ -1,7 +1,7 @@
 import { lmsHost } from './host';
 
 /**
- * Loaded only by the LMS copy's pages (src/lms/LmsBridge.astro): tells the launch page
+ * Injected into every page of the LMS copy only (astro.config.mjs): tells the launch page
  * when a page is left, so it sends the records at once, and lets its notice export
  * this learner's records. Records themselves reach it through localStorage.
  */
