@@ -191,14 +191,22 @@ export function startShell(doc: Document): void {
     }
   }
 
-  /** Sets what changed since the last successful set, then commits. */
-  function sync(final = false): void {
+  /** A commit failed: the next sync commits again even if nothing else changed. */
+  let commitOwed = false;
+
+  /**
+   * Sets what changed since the last successful set, then commits. `force` commits even
+   * when nothing changed (the tab is hidden or closing), so the session time arrives.
+   */
+  function sync(force = false): void {
     if (scheduled) clearTimeout(scheduled);
     scheduled = undefined;
     if (!session.open || !recording) return;
     let ok = true;
+    let changed = commitOwed;
     const set = (element: string, value: string, always = false) => {
       if (!always && sent.get(element) === value) return;
+      if (!always) changed = true;
       if (session.set(element, value)) sent.set(element, value);
       else ok = false;
     };
@@ -209,6 +217,7 @@ export function startShell(doc: Document): void {
     for (const check of outline.checks) {
       for (const attempt of readAttempts(backend, `check-${check.unit}`)?.attempts ?? []) {
         if (journaled.has(attempt.id) || !ok) continue;
+        changed = true;
         let all = true;
         let n = interactions;
         for (const q of check.questions) {
@@ -239,14 +248,16 @@ export function startShell(doc: Document): void {
     }
     const [exitElement, exit] = exitValue(ed, result);
     set(exitElement, exit);
+    if (!changed && !force) return;
     const [timeElement, time] = sessionTime(ed, Date.now() - started);
     set(timeElement, time, true);
     if (!session.commit()) ok = false;
+    commitOwed = !ok;
     if (ok) notices.hide('trouble');
     else {
+      // Values that failed, and the commit, are sent again with the next change.
       notices.show('trouble', shellText.trouble);
-      // Values that failed are set again with the next change.
-      if (!final) console.warn(`LMS: ${session.lastError}`);
+      console.warn(`LMS: ${session.lastError}`);
     }
   }
 
@@ -260,7 +271,7 @@ export function startShell(doc: Document): void {
   });
   setInterval(() => sync(), SYNC_INTERVAL);
   doc.addEventListener('visibilitychange', () => {
-    if (doc.visibilityState === 'hidden') sync();
+    if (doc.visibilityState === 'hidden') sync(true);
   });
   let finished = false;
   window.addEventListener('pagehide', () => {
@@ -271,7 +282,7 @@ export function startShell(doc: Document): void {
   });
 
   frame.src = startPage(root, outline, location).href;
-  if (recording) sync();
+  if (recording) sync(true);
 }
 
 function readLastLocation(backend: Backend): string {

@@ -221,6 +221,9 @@ describe('SCORM 1.2 in scorm-again, served under ' + PATH_12, () => {
     const { page, context, errors, failed } = await player();
     await launch(page, '1.2', { core: { student_id: 'e1001', student_name: '王, 小明' } });
     await courseFrame(page, /\/content\/3\/index\.html$/);
+    // Worksheet text stays in this browser: said once, with the export.
+    await shell(page).getByText('练习中填写的文字只保存在这台电脑的浏览器里').waitFor();
+    expect(await shell(page).getByRole('button', { name: '导出学习记录' }).count()).toBe(1);
     await openUnit(page, 'intro');
     await markComplete(page);
     await openUnit(page, 'goals');
@@ -322,6 +325,11 @@ describe('SCORM 1.2 in scorm-again, served under ' + PATH_12, () => {
     expect(await course(page).locator('[data-complete]').getAttribute('aria-pressed')).toBe('false');
     await poll(async () => (await cmi(page)).core.lesson_status).toBe('incomplete');
     expect((await cmi(page)).core.score.raw).toBe('');
+    // The LMS's name pre-fills the field that asks for it.
+    await openUnit(page, 'communication');
+    const name = course(page).getByLabel('你的名字或昵称（会显示在邀请链接里）');
+    await name.scrollIntoViewIfNeeded();
+    await poll(() => name.inputValue()).toBe('李雷');
     await context.close();
   });
 
