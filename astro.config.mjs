@@ -13,12 +13,34 @@ function normaliseBase(raw) {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
+/**
+ * COURSE_TARGET=lms builds the copy that goes into the SCORM packages (src/lms/build/):
+ * every URL starts with a placeholder base that the packager turns into relative URLs,
+ * the launch page that owns the SCORM session is added at /lms/, and every page gets
+ * the small bridge that reports to it (src/lib/scorm/bridge.ts).
+ */
+const target = process.env.COURSE_TARGET === 'lms' ? 'lms' : 'cdn';
+const LMS_BASE = '/__lms_root__/';
+
+/** @type {import('astro').AstroIntegration} */
+const lmsShell = {
+  name: 'lms-shell',
+  hooks: {
+    'astro:config:setup': ({ injectRoute, injectScript }) => {
+      injectRoute({ pattern: '/lms', entrypoint: './src/lms/Shell.astro', prerender: true });
+      // The framed pages' side of the session; the public build never contains it.
+      injectScript('page', "import '/src/lib/scorm/bridge.ts';");
+    },
+  },
+};
+
 export default defineConfig({
-  base: normaliseBase(process.env.BASE_PATH),
+  base: target === 'lms' ? LMS_BASE : normaliseBase(process.env.BASE_PATH),
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), svelte(), cspFirst()],
+  integrations: [mdx(), svelte(), cspFirst(), ...(target === 'lms' ? [lmsShell] : [])],
+  vite: { define: { 'import.meta.env.COURSE_TARGET': JSON.stringify(target) } },
   devToolbar: { enabled: false },
   security: {
     csp: {

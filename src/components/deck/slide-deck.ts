@@ -6,6 +6,7 @@ import type { DeckAction } from '../../lib/slides/keys';
 import { clampSlide, hashForSlide, sectionFromHash, slideFromHash } from '../../lib/slides/hash';
 import { channelName, receive, type DeckMessage, type DeckState } from '../../lib/slides/sync';
 import { deckUi } from '../../lib/slides/strings';
+import { resolveBase } from '../../lib/links';
 import { openDeckChannel, type DeckChannel } from './deck-channel';
 import { buildHandout, printInLightTheme } from './handout';
 import { deckActionForEvent, fadeWhenIdle, onSwipe } from './deck-input';
@@ -53,7 +54,7 @@ class SlideDeck extends HTMLElement {
     window.name = `cs-deck:${this.dataset.unit}`;
 
     const unit = this.dataset.unit ?? '';
-    this.#channel = openDeckChannel(channelName(this.dataset.base ?? '/', unit), 'audience', (m) =>
+    this.#channel = openDeckChannel(channelName(resolveBase(this.dataset.base), unit), 'audience', (m) =>
       this.#onMessage(m),
     );
     const sectionStarts = this.#model.slides.flatMap((s, i) => (s.part === 1 ? [i] : []));

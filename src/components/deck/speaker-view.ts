@@ -6,6 +6,7 @@ import { clampSlide, hashForSlide, slideFromHash } from '../../lib/slides/hash';
 import { channelName, receive, type DeckMessage, type DeckState } from '../../lib/slides/sync';
 import { timerView } from '../../lib/slides/timer';
 import { deckUi } from '../../lib/slides/strings';
+import { resolveBase } from '../../lib/links';
 import { openDeckChannel, type DeckChannel } from './deck-channel';
 import { buildHandout, printInLightTheme } from './handout';
 import { fitSlide, notesCopy, readDeck, slideCopy, slideTitle, type DeckModel } from './slide-dom';
@@ -39,7 +40,7 @@ class SpeakerView extends HTMLElement {
       startedAt: Date.now(),
     };
     this.#channel = openDeckChannel(
-      channelName(this.dataset.base ?? '/', this.dataset.unit ?? ''),
+      channelName(resolveBase(this.dataset.base), this.dataset.unit ?? ''),
       'speaker',
       (m) => this.#onMessage(m),
     );

@@ -5,6 +5,8 @@
  */
 import { decodeReplies, type DecodeError, type JohariReply } from './codec';
 import { LEVELS } from './panes';
+import { MAX_NAME_LENGTH } from './rules';
+import { learnerName } from '../scorm/host';
 
 /** One peer's reply as kept. */
 export interface StoredReply {
@@ -31,10 +33,10 @@ export interface JohariRecord {
   reflection: { trait: number | null; seen: string; meaning: string; action: string };
 }
 
-/** A blank window. */
+/** A blank window; in an LMS the name starts as the learner's. */
 export function blankRecord(): JohariRecord {
   return {
-    name: '',
+    name: learnerName().slice(0, MAX_NAME_LENGTH),
     self: [],
     requestId: '',
     replies: [],

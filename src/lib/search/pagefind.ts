@@ -1,3 +1,5 @@
+import { resolveBase } from '../links';
+
 /** The parts of pagefind's browser API the site uses. */
 export interface PagefindSubResult {
   title: string;
@@ -33,9 +35,9 @@ let loading: Promise<PagefindApi> | undefined;
  */
 export function loadPagefind(base: string): Promise<PagefindApi> {
   loading ??= (async () => {
-    const bundlePath = pagefindBundlePath(base);
+    const bundlePath = pagefindBundlePath(resolveBase(base));
     const api = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindApi;
-    await api.options({ baseUrl: base, bundlePath, excerptLength: 40 });
+    await api.options({ baseUrl: resolveBase(base), bundlePath, excerptLength: 40 });
     await api.init();
     return api;
   })();

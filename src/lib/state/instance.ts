@@ -1,14 +1,16 @@
 import { setPersistentEngine, type PersistentEvents } from '@nanostores/persistent';
 import { SafeStorage, persistentEngine } from './storage';
+import { pageBackend } from './namespace';
 
 /**
  * The site's one storage: localStorage when the browser allows it, else the tab's
- * sessionStorage, else memory.
- * Importing this module installs it as the engine of every persistent store.
+ * sessionStorage, else memory. Importing this module installs it as the engine of every
+ * persistent store. In the LMS copy it holds only the current learner's records (see
+ * namespace.ts).
  */
 export const storage = new SafeStorage(
-  () => globalThis.localStorage,
-  () => globalThis.sessionStorage,
+  () => pageBackend(globalThis.localStorage),
+  () => pageBackend(globalThis.sessionStorage),
 );
 
 /**
