@@ -36,12 +36,16 @@ export function rewriteCss(css: string, file: string): string {
   return css.replace(/\/__lms_root__\//g, relativeRoot(file));
 }
 
-/** The site root, computed by a chunk from its own location. */
-const runtimeRoot = (file: string) =>
-  `(new URL(${JSON.stringify(relativeRoot(file))},import.meta.url).pathname)`;
+/** A path under the site root, computed by a chunk from its own location. */
+const runtimePath = (file: string, path: string) =>
+  `(new URL(${JSON.stringify(relativeRoot(file) + path)},import.meta.url).pathname)`;
 
 export function rewriteJs(js: string, file: string): string {
-  const out = js.replace(/(["'`])\/__lms_root__\/\1/g, () => runtimeRoot(file));
+  // The root itself ("/__lms_root__/") and whole literals of a file under it, such as the
+  // scanner's wasm URL ("/__lms_root__/_astro/zxing_reader….wasm").
+  const out = js.replace(/(["'`])\/__lms_root__\/([^"'`$\\\s]*)\1/g, (_m, _q, path: string) =>
+    runtimePath(file, path),
+  );
   if (out.includes('__lms_root__')) {
     const at = out.indexOf('__lms_root__');
     throw new Error(`${file}: 未能改写的站点根路径：…${out.slice(Math.max(0, at - 60), at + 40)}…`);

@@ -96,7 +96,16 @@ describe('relative URLs', () => {
     );
   });
 
-  it('refuses a JS chunk with any other absolute use of the base', () => {
-    expect(() => rewriteJs('import("/__lms_root__/pagefind/pagefind.js")', '_astro/x.js')).toThrow(/x\.js/);
+  it('turns a literal URL of a file under the base into one computed from the chunk’s URL', () => {
+    const js = 'var e=`/__lms_root__/_astro/zxing_reader.B2.wasm`;';
+    expect(rewriteJs(js, '_astro/x.js')).toBe(
+      'var e=(new URL("../_astro/zxing_reader.B2.wasm",import.meta.url).pathname);',
+    );
+  });
+
+  it('refuses a JS chunk with any other use of the base', () => {
+    expect(() => rewriteJs('const u = "see /__lms_root__/pagefind/pagefind.js";', '_astro/x.js')).toThrow(
+      /x\.js/,
+    );
   });
 });
