@@ -12,6 +12,9 @@ const b = useBrowser();
 const PROJECTOR = { viewport: { width: 1024, height: 768 } };
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const UNIT = 'communication';
+const checkData = JSON.parse(
+  readFileSync(new URL(`../../content/checks/${UNIT}.json`, import.meta.url), 'utf8'),
+) as { questions: { options: string[] }[] };
 
 const listeningData = JSON.parse(
   readFileSync(new URL('../../content/assessments/listening-test.json', import.meta.url), 'utf8'),
@@ -92,7 +95,12 @@ async function trainee(session: string, pollChoice: number, checkAnswers: number
   await hydrated(check);
   const questions = check.locator('fieldset');
   await questions.first().waitFor();
-  for (const [i, a] of checkAnswers.entries()) await questions.nth(i).getByRole('radio').nth(a).check();
+  // Options are shuffled on every attempt: answer by the option's text, in data order. The
+  // questions after the ones a case names get their first option.
+  for (const [i, question] of checkData.questions.entries()) {
+    const text = question.options[checkAnswers[i] ?? 0]!;
+    await questions.nth(i).getByRole('radio', { name: text, exact: true }).check();
+  }
   await check.getByRole('button', { name: '提交答案' }).click();
   const checkCode = await codeIn(check);
 

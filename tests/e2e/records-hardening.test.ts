@@ -121,7 +121,7 @@ describe('no merge, note or window destroys saved work', () => {
       await live(p.getByRole('textbox', { name: '目标', exact: true }));
     }
     // Both within the autosave delay.
-    await page.getByRole('textbox', { name: '标题', exact: true }).fill('窗口一的标题');
+    await page.getByRole('textbox', { name: '分析名称', exact: true }).fill('窗口一的标题');
     await other.getByRole('textbox', { name: '目标', exact: true }).fill('窗口二的目标');
     await expect
       .poll(async () => {
@@ -135,7 +135,7 @@ describe('no merge, note or window destroys saved work', () => {
       await expect
         .poll(() => p.getByRole('textbox', { name: '目标', exact: true }).inputValue())
         .toBe('窗口二的目标');
-      await expect(p.getByRole('textbox', { name: '标题', exact: true }).inputValue()).resolves.toBe(
+      await expect(p.getByRole('textbox', { name: '分析名称', exact: true }).inputValue()).resolves.toBe(
         '窗口一的标题',
       );
     }

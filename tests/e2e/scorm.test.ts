@@ -144,7 +144,8 @@ async function answerCheck(page: Page, check: Check, wrong = 0) {
   await questions.first().waitFor();
   for (const [i, q] of check.questions.entries()) {
     const pick = i < wrong ? (q.answer + 1) % q.options.length : q.answer;
-    await questions.nth(i).getByRole('radio').nth(pick).check();
+    // Options are shuffled on every attempt: choose by the option's text.
+    await questions.nth(i).getByRole('radio', { name: q.options[pick]!, exact: true }).check();
   }
   await form.getByRole('button', { name: '提交答案' }).click();
   await form.getByText(/得分：/).waitFor();
@@ -252,7 +253,7 @@ describe('SCORM 1.2 in scorm-again, served under ' + PATH_12, () => {
     const interactions = Object.values(values.interactions as Record<string, any>);
     expect(interactions).toHaveLength(goals.questions.length);
     expect(interactions[0]).toMatchObject({
-      id: 'check-goals-q1',
+      id: `check-goals-${goals.questions[0]!.id}`,
       type: 'choice',
       result: 'wrong',
       student_response: String.fromCharCode(97 + ((goals.questions[0]!.answer + 1) % 4)),
@@ -402,7 +403,11 @@ describe('SCORM 2004 in scorm-again, served under ' + PATH_2004, () => {
     expect(values.location).toMatch(/^goals/);
     const interactions = Object.values(values.interactions as Record<string, any>);
     expect(interactions).toHaveLength(goals.questions.length);
-    expect(interactions[0]).toMatchObject({ id: 'check-goals-q1', type: 'choice', result: 'incorrect' });
+    expect(interactions[0]).toMatchObject({
+      id: `check-goals-${goals.questions[0]!.id}`,
+      type: 'choice',
+      result: 'incorrect',
+    });
     await closeSco(page);
     const stored = await cmi(page);
     expect(stored.exit).toBe('suspend');
