@@ -80,7 +80,7 @@ async function trainee(session: string, pollChoice: number, checkAnswers: number
   await test.scrollIntoViewIfNeeded();
   await test.locator('form').first().waitFor();
   for (let i = 0; i < 20; i++) {
-    const item = test.locator('fieldset').nth(i);
+    const item = test.locator('fieldset:not(.rater)').nth(i);
     await item
       .getByRole('radio')
       .nth(listening - 1)

@@ -31,12 +31,25 @@ export interface UseSheetsOptions<T> {
  * While the collection is empty it shows one blank sheet that is only stored once the
  * learner types into it, so opening a page writes nothing.
  */
+/** The id of the blank sheet a page shows on an empty collection. */
+export const FIRST_SHEET_ID = 'first';
+
 export function useSheets<T>(store: DocumentStore<SheetCollection<T>>, options: UseSheetsOptions<T>) {
   /** Id of the blank sheet shown while the collection is empty. */
   let placeholderId: string | undefined;
+  /** False until this page has shown a sheet: the first blank sheet then has a fixed id. */
+  let shownOne = false;
   const withSheet = (c: SheetCollection<T>): SheetCollection<T> => {
-    if (c.sheets.length) return c;
-    const { collection: next, sheet } = createSheet(c, options.newTitle, options.blank());
+    if (c.sheets.length) {
+      shownOne = true;
+      return c;
+    }
+    // Two windows opened on an empty collection show the same first sheet (same id), so
+    // their edits merge field by field instead of each window's list replacing the other.
+    // After a delete the blank sheet gets a new id, so an undo never meets its twin.
+    const id = shownOne ? undefined : FIRST_SHEET_ID;
+    shownOne = true;
+    const { collection: next, sheet } = createSheet(c, options.newTitle, options.blank(), { id });
     placeholderId = sheet.id;
     return next;
   };
