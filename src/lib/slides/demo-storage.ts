@@ -7,7 +7,11 @@
 import { setPersistentEngine, type PersistentEvents, type PersistentListener } from '@nanostores/persistent';
 // The site's engine is installed when the state layer first loads; load it now, so that an
 // island hydrating later cannot put it back over this one.
-import '../state/instance';
+import { storage } from '../state/instance';
+import { PREFIX } from '../state/storage';
+
+/** The trainer's own class sessions are real work, not a demo: they go to real storage. */
+const isClassRecord = (key: string) => key.startsWith(`${PREFIX}class:`);
 
 export interface DemoStorage {
   /** Every key a demo has written, sorted. */
@@ -21,14 +25,22 @@ export function useDemoStorage(): DemoStorage {
   const values = new Map<string, string>();
   const listeners = new Set<PersistentListener>();
   const engine = new Proxy({} as Record<string, string>, {
-    get: (_, key) => (typeof key === 'string' ? values.get(key) : undefined),
+    get: (_, key) =>
+      typeof key !== 'string'
+        ? undefined
+        : isClassRecord(key)
+          ? (storage.getItem(key) ?? undefined)
+          : values.get(key),
     set: (_, key, value: string) => {
-      if (typeof key === 'string') values.set(key, String(value));
+      if (typeof key === 'string' && isClassRecord(key)) storage.setItem(key, String(value));
+      else if (typeof key === 'string') values.set(key, String(value));
       return true;
     },
-    has: (_, key) => typeof key === 'string' && values.has(key),
+    has: (_, key) =>
+      typeof key === 'string' && (isClassRecord(key) ? storage.getItem(key) !== null : values.has(key)),
     deleteProperty: (_, key) => {
-      if (typeof key === 'string') values.delete(key);
+      if (typeof key === 'string' && isClassRecord(key)) storage.removeItem(key);
+      else if (typeof key === 'string') values.delete(key);
       return true;
     },
     ownKeys: () => [...values.keys()],

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { useDemoStorage } from '../../../src/lib/slides/demo-storage';
+import { storage } from '../../../src/lib/state/instance';
 
 /** What the trainer's own records would be, standing in for localStorage. */
 const own: Record<string, string> = { 'cs-course:draft:swot': '{"mine":true}' };
@@ -30,5 +31,18 @@ describe('the presenter view’s demo storage', () => {
     expect(store.get()).toBe('fresh');
     expect(demo.keys()).toEqual([]);
     stop();
+  });
+});
+
+describe('class sessions during a demo', () => {
+  it('keeps the trainer’s class records in real storage, since they are not a demo', () => {
+    const demo = useDemoStorage();
+    const store = persistentAtom<string>('cs-course:class:sessions', '');
+    const stop = store.listen(() => {});
+    store.set('collected');
+    expect(storage.getItem('cs-course:class:sessions')).toBe('collected');
+    expect(demo.keys()).not.toContain('cs-course:class:sessions');
+    stop();
+    storage.removeItem('cs-course:class:sessions');
   });
 });
