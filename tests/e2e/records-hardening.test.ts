@@ -155,10 +155,10 @@ describe('no merge, note or window destroys saved work', () => {
     await expect.poll(() => held !== undefined).toBe(true);
     const island = page.locator('astro-island', { has: goal });
     await expect(island.getAttribute('aria-busy')).resolves.toBe('true');
+    await goal.focus();
     await expect(island.evaluate((el) => getComputedStyle(el, '::before').content)).resolves.toContain(
       '正在加载',
     );
-    await goal.focus();
     await page.keyboard.type('早到的字');
     expect(await goal.inputValue()).toBe('');
     await held!.continue();

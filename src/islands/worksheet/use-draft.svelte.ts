@@ -24,14 +24,17 @@ export function useDraft<T>(store: DocumentStore<T>, options: UseDraftOptions<T>
   const saver = autosave(store, options.delay);
   /** The last value we read from or handed to the store: its echo is not a change. */
   let known = store.get();
-  let value = $state<T>(adopt(known));
+  /** What this window shows of the stored record (plain data): the base of its next edits. */
+  let shown = adopt(known);
+  let value = $state<T>(structuredClone(shown));
 
   $effect(() => {
     const unsubscribe = store.subscribe((next) => {
       // Our own save coming back, or a change while ours waits: keep the working copy.
       if (next === known || saver.pending) return;
       known = next;
-      value = adopt(next);
+      shown = adopt(next);
+      value = structuredClone(shown);
     });
     return () => {
       unsubscribe();
@@ -48,7 +51,8 @@ export function useDraft<T>(store: DocumentStore<T>, options: UseDraftOptions<T>
     set(next: T, immediately = false) {
       value = next;
       known = $state.snapshot(next) as T;
-      saver.save(known);
+      saver.save(known, shown);
+      shown = known;
       if (immediately) saver.flush();
     },
     /** The working copy as plain data (not a proxy). */

@@ -3,8 +3,10 @@ import { islandGuardStrings } from './strings';
 /**
  * Until an island's script has run, its server-rendered fields look ready but nothing
  * they take in would be kept: hydration puts the stored record back over them. So every
- * island still waiting (`astro-island[ssr]`) is marked busy, shows a loading line, and
- * its fields refuse input; all of that is undone the moment the island hydrates.
+ * island still waiting (`astro-island[ssr]`) is marked busy and its fields refuse input;
+ * a learner who reaches for one (focus, tap, key) is told in a line that it is loading.
+ * The line appears only then, so a page whose islands wake unnoticed never moves. All of
+ * that is undone the moment the island hydrates.
  */
 
 /** Fields that take typed text: made read-only while waiting. */
@@ -15,12 +17,11 @@ const MARK = 'data-guard-readonly';
 
 export const WAITING = 'astro-island[ssr]';
 
-/** Locks the fields of one waiting island and shows that it is loading. */
+/** Locks the fields of one waiting island and marks it busy. */
 export function guardIsland(island: HTMLElement): void {
   if (!island.hasAttribute('ssr') || island.hasAttribute('data-guarded')) return;
   island.setAttribute('data-guarded', '');
   island.setAttribute('aria-busy', 'true');
-  island.setAttribute('data-loading', islandGuardStrings.loading);
   for (const field of island.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(TEXT_FIELDS)) {
     if (field.readOnly) continue;
     field.readOnly = true;
@@ -50,6 +51,12 @@ export function releaseIsland(island: HTMLElement): void {
   }
 }
 
+/** Shows the loading line of the waiting island that holds `target`, if any. */
+export function announceWaiting(target: EventTarget | null): void {
+  const island = target instanceof Element ? target.closest<HTMLElement>(WAITING) : null;
+  if (island?.hasAttribute('data-guarded')) island.setAttribute('data-loading', islandGuardStrings.loading);
+}
+
 /** True when `target` sits in an island that is still waiting for its script. */
 export function isWaiting(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest(WAITING) !== null;
@@ -63,6 +70,7 @@ export function guardPage(doc: Document = document): void {
   for (const island of doc.querySelectorAll<HTMLElement>(WAITING)) guardIsland(island);
   const stop = (event: Event) => {
     if (!isWaiting(event.target)) return;
+    announceWaiting(event.target);
     const el = event.target as HTMLElement;
     if (event.type === 'keydown') {
       const key = (event as KeyboardEvent).key;
@@ -74,4 +82,5 @@ export function guardPage(doc: Document = document): void {
   };
   for (const type of ['click', 'keydown', 'beforeinput', 'paste', 'drop'])
     doc.addEventListener(type, stop, { capture: true });
+  doc.addEventListener('focusin', (event) => announceWaiting(event.target));
 }

@@ -83,10 +83,15 @@ export function autosave<T>(store: WritableAtom<T>, delay = 400) {
     document.addEventListener('visibilitychange', onHide);
   }
   return {
-    /** Schedules a save of `value`. */
-    save(value: T) {
+    /**
+     * Schedules a save of `value`. `base` is what this window showed when the edits began
+     * (by default the stored record); a window that shows more than is stored, such as a
+     * blank first sheet, passes what it showed, so fields it did not touch stay another
+     * window's.
+     */
+    save(value: T, base: T = store.get()) {
       // The edits are measured against what this window saw when they began.
-      pending = { value, base: pending ? pending.base : store.get() };
+      pending = { value, base: pending ? pending.base : base };
       if (timer) clearTimeout(timer);
       timer = setTimeout(flush, delay);
     },

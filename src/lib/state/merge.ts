@@ -50,7 +50,10 @@ function merge(base: unknown, mine: unknown, theirs: unknown): unknown {
     if (b && m && t) {
       const byId = (list: unknown[], ids: string[]) => new Map(list.map((x, i) => [ids[i]!, x]));
       const [inBase, inMine, inTheirs] = [byId(base, b), byId(mine, m), byId(theirs, t)];
-      const order = sameValue(m, b) ? t : [...m, ...t.filter((id) => !inBase.has(id) && !inMine.has(id))];
+      // Items removed over there but edited here are kept (below), after theirs.
+      const order = sameValue(m, b)
+        ? [...t, ...m.filter((id) => !inTheirs.has(id))]
+        : [...m, ...t.filter((id) => !inBase.has(id) && !inMine.has(id))];
       return order.flatMap((id) => {
         if (inMine.has(id) && inTheirs.has(id))
           return [merge(inBase.get(id), inMine.get(id), inTheirs.get(id))];

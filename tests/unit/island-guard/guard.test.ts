@@ -19,13 +19,24 @@ function page() {
 }
 
 describe('fields of an island that has not started yet', () => {
-  it('are read-only, and the island says it is loading', () => {
+  it('are read-only, and the island is busy but shows no line until the learner reaches for it', () => {
     const { island, $ } = page();
     expect($<HTMLInputElement>('name').readOnly).toBe(true);
     expect($<HTMLTextAreaElement>('note').readOnly).toBe(true);
     expect(island.getAttribute('aria-busy')).toBe('true');
+    // Nothing is added to the layout while the page loads (no shift when it wakes).
+    expect(island.hasAttribute('data-loading')).toBe(false);
+    $('outside').focus();
+    expect(island.hasAttribute('data-loading')).toBe(false);
+    $('name').focus();
     expect(island.getAttribute('data-loading')).toContain('正在加载');
     expect($<HTMLInputElement>('outside').readOnly).toBe(false);
+  });
+
+  it('say it is loading when a choice is tapped', () => {
+    const { island, $ } = page();
+    $<HTMLInputElement>('pick').click();
+    expect(island.getAttribute('data-loading')).toContain('正在加载');
   });
 
   it('refuse a tick in a checkbox', () => {

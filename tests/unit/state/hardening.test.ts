@@ -274,6 +274,33 @@ describe('two windows editing different fields at once', () => {
     expect(localStorage.getItem('cs-course:ex:test')).toBeNull();
   });
 
+  it('an item this window edited survives when the other side never had it or removed it', () => {
+    const blank = { id: 'first', text: '' };
+    const typed = { id: 'first', text: '我写的' };
+    expect(mergeFields({ items: [blank] }, { items: [typed] }, { items: [] })).toEqual({ items: [typed] });
+    // An item this window did not touch goes with the other window's delete.
+    expect(mergeFields({ items: [blank, typed] }, { items: [blank, typed] }, { items: [typed] })).toEqual({
+      items: [typed],
+    });
+  });
+
+  it('a window showing a blank item that is not stored passes it as the base of its edits', () => {
+    // Both windows show the same blank item that is not stored yet; each edits one field.
+    type Note = { id: string; text: string; tag?: string };
+    const a = openWindow();
+    const b = openWindow();
+    const shown = { ...a.store.get(), notes: [...a.store.get().notes, { id: 'n3', text: '', tag: '' }] };
+    const edit = (change: Partial<Note>) => ({
+      ...shown,
+      notes: shown.notes.map((n) => (n.id === 'n3' ? { ...n, ...change } : n)),
+    });
+    a.saver.save(edit({ tag: '窗口一' }), shown);
+    b.saver.save(edit({ text: '窗口二的笔记' }), shown);
+    vi.advanceTimersByTime(500);
+    const stored = JSON.parse(localStorage.getItem('cs-course:ex:test')!).d as Doc;
+    expect(stored.notes[2]).toEqual({ id: 'n3', text: '窗口二的笔记', tag: '窗口一' });
+  });
+
   it('the same field edited in both: the later save wins', () => {
     expect(mergeFields({ a: '' }, { a: '后' }, { a: '先' })).toEqual({ a: '后' });
   });
