@@ -60,17 +60,34 @@ async function* htmlFiles(dir) {
   }
 }
 
+/** The file beside the pages that holds the policy to send as an HTTP header. */
+export const HEADER_FILE = 'csp-header.txt';
+
+/**
+ * The header value for a host: the pages' policy plus `frame-ancestors`, which only a
+ * header can carry. @param {string} policy
+ */
+export const headerPolicy = (policy) => `${policy} frame-ancestors 'self';`;
+
 /** @returns {import('astro').AstroIntegration} */
 export default function cspFirstIntegration() {
   return {
     name: 'head-order',
     hooks: {
       'astro:build:done': async ({ dir }) => {
-        for await (const file of htmlFiles(fileURLToPath(dir))) {
+        const root = fileURLToPath(dir);
+        /** @type {Set<string>} */
+        const policies = new Set();
+        for await (const file of htmlFiles(root)) {
           const html = await readFile(file, 'utf8');
           const moved = stylesToHead(cspFirst(html));
           if (moved !== html) await writeFile(file, moved);
+          const policy = cspOf(moved);
+          if (policy) policies.add(policy);
         }
+        // One policy serves every page, so a host can send it as one header.
+        if (policies.size === 1)
+          await writeFile(join(root, HEADER_FILE), `${headerPolicy([...policies][0] ?? '')}\n`);
       },
     },
   };

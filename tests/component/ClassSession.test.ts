@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/svelte';
+import { cleanup, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import HandInGate from '../../src/islands/class-session/HandInGate.svelte';
 import PollCard from '../../src/islands/class-session/PollCard.svelte';
 import RoomResults from '../../src/islands/class-session/RoomResults.svelte';
+import { fillRoomResults } from '../../src/islands/class-session/room-regions';
 import { checkCode, encodeCode, type Activity, type ClassSession } from '../../src/lib/class-session';
 import { addCodes } from '../../src/lib/class-session/aggregate';
 import { participantStore } from '../../src/lib/class-session/store';
@@ -75,19 +76,42 @@ describe('a poll', () => {
     await user.click(screen.getByRole('button', { name: '提交' }));
     expect(await screen.findByText('你的选择「每年」')).toBeVisible();
   });
+
+  it('is still answered after a reload, and the answer can be changed', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/units/swot/');
+    const first = render(PollCard, { activity: poll });
+    await user.click(screen.getByRole('radio', { name: '每月' }));
+    await user.click(screen.getByRole('button', { name: '提交' }));
+    first.unmount();
+    render(PollCard, { activity: poll });
+    expect(screen.getByText('✓ 已记下你的回答。')).toBeVisible();
+    expect(screen.getByRole('radio', { name: '每月' })).toBeChecked();
+    expect(screen.queryByRole('button', { name: '提交' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: '修改回答' }));
+    await user.click(screen.getByRole('radio', { name: '从不' }));
+    await user.click(screen.getByRole('button', { name: '提交' }));
+    expect(
+      JSON.parse(localStorage.getItem('cs-course:class:polls')!).d.answers['swot-habit'].body,
+    ).toBeTruthy();
+    cleanup();
+    render(PollCard, { activity: poll });
+    expect(screen.getByRole('radio', { name: '从不' })).toBeChecked();
+  });
 });
 
 describe('the room’s results', () => {
+  const session: ClassSession = {
+    id: 'XYZ789',
+    unit: 'swot',
+    unitTitle: '第二讲 SWOT',
+    startedAt: '2026-12-01T09:00:00.000Z',
+    activities: [check],
+    responses: [],
+  };
+
   it('counts answers per option and reveals the key only on demand, with text beside the colour', async () => {
     const user = userEvent.setup();
-    const session: ClassSession = {
-      id: 'XYZ789',
-      unit: 'swot',
-      unitTitle: '第二讲 SWOT',
-      startedAt: '2026-12-01T09:00:00.000Z',
-      activities: [check],
-      responses: [],
-    };
     const codes = ['AAAAAA', 'BBBBBB', 'CCCCCC'].map((participant, i) => {
       const r = checkCode(
         encodeCode({
@@ -114,5 +138,36 @@ describe('the room’s results', () => {
     await user.click(screen.getByRole('button', { name: '显示正确答案' }));
     expect(within(q1).getByRole('rowheader', { name: /A\. 内部（正确答案）/ })).toBeInTheDocument();
     expect(screen.getAllByText('答对 2 / 3')[0]).toBeVisible();
+  });
+
+  it('fills each knowledge-check slide with the room’s answers to its own question', async () => {
+    const code = checkCode(
+      encodeCode({
+        session: 'XYZ789',
+        participant: 'AAAAAA',
+        activity: check,
+        result: { kind: 'answers', answers: [1, 1] },
+      }),
+      'XYZ789',
+      [check],
+    );
+    if (!code.ok) throw new Error(code.reason);
+    // As the deck writes them: one region per check slide.
+    document.body.innerHTML = `
+      <section id="s1" data-room-results="check-swot" data-question="q1" hidden></section>
+      <section id="s2" data-room-results="check-swot" data-question="q2" hidden></section>
+      <section id="s3" data-room-results="check-swot" data-question="gone" hidden></section>`;
+    fillRoomResults(addCodes(session, [code.code]).session);
+    const slide = (id: string) => document.getElementById(id)!;
+    expect(slide('s1').hidden).toBe(false);
+    expect(within(slide('s1')).getByRole('table', { name: '优势属于哪一类因素？' })).toBeInTheDocument();
+    expect(within(slide('s1')).queryByRole('table', { name: '机会属于哪一类因素？' })).toBeNull();
+    expect(within(slide('s2')).getByRole('table', { name: '机会属于哪一类因素？' })).toBeInTheDocument();
+    expect(within(slide('s2')).getByText('1 人参与')).toBeInTheDocument();
+    // A question the session does not hold shows nothing.
+    expect(slide('s3').hidden).toBe(true);
+    fillRoomResults(undefined);
+    expect(slide('s1').hidden).toBe(true);
+    document.body.replaceChildren();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { cspFirst, cspOf } from '../../src/integrations/csp-first.mjs';
+import { cspFirst, cspOf, headerPolicy, HEADER_FILE } from '../../src/integrations/csp-first.mjs';
 
 const root = join(import.meta.dirname, '../..');
 const dist = process.env.SITE_DIST ?? join(root, 'dist');
@@ -38,12 +38,16 @@ describe('the CSP works as a meta tag and as an HTTP header alike', () => {
     });
   });
 
-  it('has one policy for every page, and the README header example is that policy', () => {
+  it('has one policy for every page, written beside them as the header a host sends', () => {
     const policies = new Set(pages.map((p) => cspOf(p.html)));
     expect(policies.size).toBe(1);
+    const header = readFileSync(join(dist, HEADER_FILE), 'utf8').trim();
+    expect(header).toBe(headerPolicy([...policies][0]!));
+    // The README's example is that policy, with the build-specific hashes left out.
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const example = readme.match(/add_header Content-Security-Policy "([^"]*)"/)?.[1];
-    expect(example).toBe(`${[...policies][0]} frame-ancestors 'self';`);
+    expect(example).toBe(header.replace(/( 'sha256-[^']+')+/g, " 'sha256-…'"));
+    expect(readme).toContain(HEADER_FILE);
     // Search needs WebAssembly; the README says so next to it.
     expect(example).toContain("'wasm-unsafe-eval'");
     expect(readme).toMatch(/'wasm-unsafe-eval'.{0,40}search/);

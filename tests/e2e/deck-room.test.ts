@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { site, useBrowser } from './support/browser';
 
 const b = useBrowser();
@@ -8,6 +8,15 @@ const PROJECTOR = { viewport: { width: 1280, height: 720 } };
 const UNITS = readdirSync(new URL('../../dist/present/', import.meta.url), { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
+
+const ASSESSMENTS = readdirSync(new URL('../../content/assessments/', import.meta.url)).map(
+  (f) =>
+    JSON.parse(readFileSync(new URL(`../../content/assessments/${f}`, import.meta.url), 'utf8')) as {
+      unit: string;
+      title: string;
+      items: { text: string; explanation?: string }[];
+    },
+);
 
 const hash = (page: Page) => page.evaluate(() => location.hash);
 const slideNumber = async (page: Page) => Number((await hash(page)).slice(1));
@@ -42,7 +51,7 @@ describe('exercises on the wall', () => {
     const link = await card.locator('[data-qr-link]').textContent();
     expect(link).toBe(`${new URL(site('units/communication/')).host}/units/communication/#exercise-johari`);
     // The room's results go here once the class collects them.
-    await expect(card.locator('section[data-room-results="johari"]').count()).resolves.toBe(1);
+    await expect(card.locator('[data-room-results="johari"]').count()).resolves.toBe(1);
     // The live exercise is not projected until the trainer asks for a demo.
     await expect(page.locator('[data-slide] input[type=range]:visible').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
@@ -56,7 +65,7 @@ describe('exercises on the wall', () => {
     const last = page.locator('[data-slide] .check-slide:visible');
     await expect(last.locator('h2').textContent()).resolves.toMatch(/^知识检测（(\d)\/\1）$/);
     await expect(last.locator('.check-options li').count()).resolves.toBeGreaterThan(1);
-    await expect(last.locator('[data-room-results="check:learning"]').count()).resolves.toBe(1);
+    await expect(last.locator('[data-room-results="check-learning"]').count()).resolves.toBe(1);
     await page.keyboard.press('PageUp');
     await expect(page.locator('[data-slide] .check-slide:visible').count()).resolves.toBe(1);
     await page.context().close();
@@ -164,8 +173,30 @@ describe('the handout', () => {
     for (const placeholder of ['正在读取', '加载中', '演示', '在投影上', '结束演示'])
       expect(text).not.toContain(placeholder);
     await expect(page.locator('.handout button:visible').count()).resolves.toBe(0);
-    const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
-    expect(pdf.match(/\/Type\s*\/Page(?!s)/g)?.length).toBe(Math.ceil(total / 2));
+    const pages = async () =>
+      (await page.pdf({ format: 'A4', preferCSSPageSize: true }))
+        .toString('latin1')
+        .match(/\/Type\s*\/Page(?!s)/g)?.length;
+    const all = await pages();
+    // The unit's self-tests and quiz follow as paper forms: every item, no key, no explanation.
+    const forms = ASSESSMENTS.filter((a) => a.unit === unit);
+    for (const a of forms) {
+      expect(text).toContain(`附：${a.title}（纸上作答）`);
+      for (const item of a.items) expect(text).toContain(item.text);
+      for (const item of a.items) if (item.explanation) expect(text).not.toContain(item.explanation);
+    }
+    if (!forms.length) {
+      expect(all).toBe(Math.ceil(total / 2));
+    } else {
+      // The slides still fill two a page; the forms start on a page of their own.
+      // Printing again rebuilds the handout; drop its slides after that, leaving the forms.
+      await page.evaluate(() =>
+        addEventListener('beforeprint', () =>
+          document.querySelectorAll('.handout-item').forEach((el) => el.remove()),
+        ),
+      );
+      expect(all).toBe(Math.ceil(total / 2) + (await pages())!);
+    }
     await page.context().close();
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The handout: every slide of the unit, two to an A4 page, each with the prose the trainer
  * says on it and ruled space for the trainee's notes. Exercises print as their cards (task,
- * steps, QR), never as the live exercise. Built from inert copies of the slides just before printing; the print
- * stylesheet (deck.css) shows it and hides everything else.
+ * steps, QR), never as the live exercise; the unit's self-tests and quiz follow the slides as
+ * paper forms (HandoutAppendix.astro). Built from inert copies of the slides just before
+ * printing; the print stylesheet (deck.css) shows it and hides everything else.
  */
 import { deckUi } from '../../lib/slides/strings';
 import { applyTheme } from '../../lib/theme';
@@ -42,7 +43,10 @@ export function buildHandout(container: HTMLElement, model: DeckModel, unitTitle
     item.append(caption, frame, ...(prose.childElementCount ? [prose] : []), lines);
     return item;
   });
-  container.replaceChildren(heading, ...items);
+  const appendix = container.parentElement?.querySelector<HTMLTemplateElement>(
+    'template[data-handout-appendix]',
+  );
+  container.replaceChildren(heading, ...items, ...(appendix ? [appendix.content.cloneNode(true)] : []));
   for (const frame of container.querySelectorAll<HTMLElement>('.handout-frame')) {
     const slide = frame.querySelector<HTMLElement>('.slide');
     if (!slide) continue;

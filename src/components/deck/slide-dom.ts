@@ -3,6 +3,7 @@
  * shows one slide in place, makes inert copies of slides for previews and the handout,
  * and scales a slide to its box. Splitting itself is plain TypeScript in lib/slides.
  */
+import { isTyping } from '../../lib/keyboard';
 import { continuationLabel, planSlides, textWeight, type Block, type Slide } from '../../lib/slides/wall';
 import { canvasScale, stageScale, CANVAS_WIDTH } from '../../lib/slides/fit';
 import type { KeyTarget } from '../../lib/slides/keys';
@@ -300,13 +301,7 @@ export function previewScale(width: number): number {
 /** What the focused element is, for the key map: a text field, a control, or anything else. */
 export function keyTarget(target: EventTarget | null): KeyTarget {
   if (!(target instanceof Element)) return 'other';
-  if (
-    target.closest(
-      'input:not([type=button], [type=submit], [type=reset], [type=checkbox], [type=radio], [type=range], [type=color], [type=file]), textarea, select, [contenteditable=""], [contenteditable="true"], [role=textbox], [role=combobox]',
-    )
-  ) {
-    return 'field';
-  }
+  if (isTyping(target)) return 'field';
   if (
     target.closest('button, a[href], summary, input, [role=button], [role=slider], [role=radio], [tabindex]')
   )

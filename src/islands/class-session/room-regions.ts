@@ -9,7 +9,10 @@ import RoomResults from './RoomResults.svelte';
 
 const mounted = new Map<Element, ReturnType<typeof mount>>();
 
-/** Shows the session's results of each region's activity in that region (and nothing else). */
+/**
+ * Shows the session's results of each region's activity in that region (and nothing else);
+ * a region with `data-question` (a knowledge-check slide) shows that one question.
+ */
 export function fillRoomResults(session: ClassSession | undefined, root: ParentNode = document): void {
   for (const [el, app] of mounted) {
     void unmount(app);
@@ -17,11 +20,18 @@ export function fillRoomResults(session: ClassSession | undefined, root: ParentN
   }
   for (const region of root.querySelectorAll<HTMLElement>('[data-room-results]')) {
     const id = region.dataset.roomResults;
-    const known = session?.activities.some((a) => a.id === id);
+    const question = region.dataset.question;
+    const activity = session?.activities.find((a) => a.id === id);
+    const known =
+      !!activity &&
+      (!question || ('questions' in activity && activity.questions.some((q) => q.id === question)));
     region.hidden = !session || !known;
     region.replaceChildren();
     if (!session || !known) continue;
-    mounted.set(region, mount(RoomResults, { target: region, props: { session, only: id, level: 3 } }));
+    mounted.set(
+      region,
+      mount(RoomResults, { target: region, props: { session, only: id, question, level: 3 } }),
+    );
   }
 }
 

@@ -68,6 +68,9 @@ export function cleanText(text: string, max: number): string {
 }
 
 /** The knowledge check of a unit as an activity. */
+/** The id of a unit's knowledge check as a class activity (and of its results regions on slides). */
+export const checkActivityId = (unitId: string) => `check-${unitId}`;
+
 export function checkActivity(
   unitId: string,
   title: string,
@@ -75,7 +78,7 @@ export function checkActivity(
 ): QuestionsActivity {
   return {
     kind: 'check',
-    id: `check-${unitId}`,
+    id: checkActivityId(unitId),
     title,
     questions: questions.map((q) => ({
       id: q.id,
