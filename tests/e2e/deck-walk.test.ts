@@ -18,12 +18,21 @@ const MAX_WEIGHT = TEXT_BUDGET * 1.25;
  * must be read together. It is held to what still fits at full size instead.
  */
 const MAX_QUESTION_WEIGHT = TEXT_BUDGET * 2;
+/**
+ * The smallest label of a drawn diagram at 1024 × 768, in screen pixels. A drawing scales as
+ * a picture, so it is held to less than body type (28 px), but still to what the back row of
+ * a training room can read.
+ */
+const MIN_DRAWN = 20;
 
 interface SlideFacts {
   position: string;
   overflow: number;
   smallest: number;
   smallestText: string;
+  drawn: number;
+  drawnText: string;
+  drawing: string[];
   text: string;
   shown: number;
   question: boolean;
@@ -62,6 +71,37 @@ describe.each([
           // Body text: the section heading and the continuation kicker are not counted.
           if (!el.closest('h2, .title-slide')) text += node.textContent;
         }
+        // Drawn text shows at its font size times the drawing's scale on the screen. The screen
+        // CTM already holds the slide's CSS zoom in Chromium; the check against each drawing's
+        // box below fails the walk if a browser ever leaves it out.
+        let drawn = Infinity;
+        let drawnText = '';
+        const drawing: string[] = [];
+        const scaleOf = (m: DOMMatrix | null) => (m ? Math.hypot(m.a, m.b) : 0);
+        for (const svg of content.querySelectorAll('svg')) {
+          const vb = svg.viewBox.baseVal;
+          if (!svg.checkVisibility() || !vb?.width || !svg.querySelector('text')) continue;
+          const root = svg.getScreenCTM();
+          const box = svg.getBoundingClientRect();
+          // preserveAspectRatio's default (meet): the drawing fills the box along one side.
+          const fitted = Math.min(box.width / vb.width, box.height / vb.height);
+          if (Math.abs(scaleOf(root) / fitted - 1) > 0.02) {
+            drawing.push(`its CTM scale ${scaleOf(root).toFixed(2)} is not its box's ${fitted.toFixed(2)}`);
+          }
+          // What the viewBox shows, on the screen: text beyond it is cut off on the reading page.
+          const corner = (x: number, y: number) => new DOMPoint(x, y).matrixTransform(root!);
+          const [tl, br] = [corner(vb.x, vb.y), corner(vb.x + vb.width, vb.y + vb.height)];
+          for (const t of svg.querySelectorAll('text')) {
+            const label = t.textContent?.trim() ?? '';
+            if (!label || !t.checkVisibility()) continue;
+            const size = parseFloat(getComputedStyle(t).fontSize) * scaleOf(t.getScreenCTM());
+            if (size < drawn) [drawn, drawnText] = [size, label.slice(0, 16)];
+            const r = t.getBoundingClientRect();
+            if (r.left < tl.x - 1 || r.top < tl.y - 1 || r.right > br.x + 1 || r.bottom > br.y + 1) {
+              drawing.push(`「${label.slice(0, 16)}」 runs outside the drawing`);
+            }
+          }
+        }
         // A drawn diagram alone is content too.
         if ([...content.querySelectorAll('svg')].some((svg) => svg.checkVisibility())) shown++;
         const box = slide.getBoundingClientRect();
@@ -71,6 +111,9 @@ describe.each([
           overflow: Math.max(content.scrollHeight - content.clientHeight, box.bottom - innerHeight),
           smallest,
           smallestText,
+          drawn,
+          drawnText,
+          drawing,
           text,
           shown,
         };
@@ -82,6 +125,10 @@ describe.each([
       if (width === 1024 && facts.smallest < 28) {
         problems.push(`${at}: text at ${facts.smallest.toFixed(1)}px (「${facts.smallestText}」)`);
       }
+      if (width === 1024 && facts.drawn < MIN_DRAWN) {
+        problems.push(`${at}: diagram text at ${facts.drawn.toFixed(1)}px (「${facts.drawnText}」)`);
+      }
+      for (const fault of facts.drawing) problems.push(`${at}: diagram: ${fault}`);
       const weight = textWeight(facts.text);
       if (weight > (facts.question ? MAX_QUESTION_WEIGHT : MAX_WEIGHT))
         problems.push(`${at}: ${weight} characters of text`);
