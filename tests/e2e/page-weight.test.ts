@@ -1,0 +1,49 @@
+/**
+ * Issue 19's budgets as facts of the built files: a unit page is as light to start as a
+ * docs page. Figures over time are in `npm run bench`; these are the lines not to cross.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+
+const dist = process.env.SITE_DIST ?? join(import.meta.dirname, '../../dist');
+const assets = join(dist, '_astro');
+const units = readdirSync(join(dist, 'units'));
+const html = (page: string) => readFileSync(join(dist, page, 'index.html'), 'utf8');
+const stylesheets = (page: string) =>
+  [...html(page).matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) =>
+    readFileSync(join(dist, m[1]!.replace(/^.*?_astro\//, '_astro/')), 'utf8'),
+  );
+
+describe.each(units)('units/%s', (unit) => {
+  it('blocks its first paint on at most 3 stylesheets, here and on its presenter page', () => {
+    expect(stylesheets(`units/${unit}`).length).toBeLessThanOrEqual(3);
+    expect(stylesheets(`present/${unit}`).length).toBeLessThanOrEqual(3);
+  });
+
+  it('carries at most 12 KB gzip of CSS', () => {
+    const css = stylesheets(`units/${unit}`).join('\n');
+    expect(gzipSync(css).length).toBeLessThanOrEqual(12 * 1024);
+  });
+});
+
+it("carries an exercise's CSS only on the pages of the unit that places it", () => {
+  // `.swot` is the SWOT matrix island's own rule (src/islands/swot/SwotMatrix.svelte).
+  const has = (page: string) => stylesheets(page).some((css) => /\.swot\.svelte-/.test(css));
+  expect(has('units/swot')).toBe(true);
+  expect(has('present/swot')).toBe(true);
+  expect(units.filter((unit) => unit !== 'swot' && has(`units/${unit}`))).toEqual([]);
+});
+
+it('ships no stylesheet twice under two names', () => {
+  const byHash = new Map<string, string[]>();
+  for (const name of readdirSync(assets).filter((f) => f.endsWith('.css'))) {
+    const hash = createHash('sha256')
+      .update(readFileSync(join(assets, name)))
+      .digest('hex');
+    byHash.set(hash, [...(byHash.get(hash) ?? []), name]);
+  }
+  expect([...byHash.values()].filter((names) => names.length > 1)).toEqual([]);
+});
