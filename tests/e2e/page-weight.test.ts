@@ -47,3 +47,24 @@ it('ships no stylesheet twice under two names', () => {
   }
   expect([...byHash.values()].filter((names) => names.length > 1)).toEqual([]);
 });
+
+it('lets search read exactly the pages that carry teaching text (pagefind.yml), not the presenter pages', () => {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory()
+        ? e.name === 'pagefind' || e.name === '_astro'
+          ? []
+          : walk(join(dir, e.name))
+        : e.name.endsWith('.html')
+          ? [join(dir, e.name).slice(dist.length + 1)]
+          : [],
+    );
+  const teaching = walk(dist).filter((page) =>
+    readFileSync(join(dist, page), 'utf8').includes('data-pagefind-body'),
+  );
+  const glob = readFileSync(join(import.meta.dirname, '../../pagefind.yml'), 'utf8').match(
+    /^glob:\s*'([^']+)'/m,
+  )?.[1];
+  expect(glob).toBe('units/**/*.html');
+  expect(teaching.sort()).toEqual(units.map((unit) => `units/${unit}/index.html`).sort());
+});
