@@ -68,3 +68,9 @@ it('lets search read exactly the pages that carry teaching text (pagefind.yml), 
   expect(glob).toBe('units/**/*.html');
   expect(teaching.sort()).toEqual(units.map((unit) => `units/${unit}/index.html`).sort());
 });
+
+it("sends no zod to the browser: stored records are checked by the state layer's own validator", () => {
+  const scripts = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  // `_zod` is the property every zod 4 (and zod/mini) schema carries.
+  expect(scripts.filter((f) => readFileSync(join(assets, f), 'utf8').includes('_zod'))).toEqual([]);
+});
