@@ -74,3 +74,27 @@ it("sends no zod to the browser: stored records are checked by the state layer's
   // `_zod` is the property every zod 4 (and zod/mini) schema carries.
   expect(scripts.filter((f) => readFileSync(join(assets, f), 'utf8').includes('_zod'))).toEqual([]);
 });
+
+/** The scripts a page runs and everything they import statically (not what loads on demand). */
+function staticScripts(page: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(assets, file), 'utf8');
+    for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) visit(m[1]!);
+  };
+  for (const m of html(page).matchAll(/(?:component-url|renderer-url|src)="[^"]*?_astro\/([^"]+\.js)"/g))
+    visit(m[1]!);
+  return [...seen];
+}
+
+it('loads the attempt history (trend, comparison) only when the learner opens it', () => {
+  const history = readdirSync(assets).filter((f) => /^AttemptHistory\.[\w-]+\.js$/.test(f));
+  expect(history).toHaveLength(1);
+  for (const unit of ['communication', 'review']) {
+    const scripts = staticScripts(`units/${unit}`);
+    expect(scripts.some((f) => f.startsWith('AssessmentApp.'))).toBe(true);
+    expect(scripts).not.toContain(history[0]);
+  }
+});
