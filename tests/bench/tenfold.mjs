@@ -2,7 +2,15 @@
 // check and its 1-day plan entry nine more times under new ids. The bench builds it to
 // check that the site grows to a second course (and more) without the build time running
 // away (issue 19: 10× content in at most 2× the time).
-import { cpSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync,
+  existsSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
