@@ -51,6 +51,45 @@ export function groupStylesheets(pages, routeOf = new Map()) {
 }
 
 /**
+ * Stylesheets that load with their script: the CSS of a chunk the browser only ever imports
+ * on demand (e.g. the 交给讲师 panel). Astro links them in the head of every page whose
+ * server render could reach them; Vite's preload fetches them with the chunk, before it
+ * renders, so the first paint need not wait for them.
+ * @param {Map<string, string>} scripts file name in _astro/ → its code
+ * @param {string[]} pages the pages' HTML
+ * @returns {Set<string>} file names in _astro/
+ */
+export function onDemandStylesheets(scripts, pages) {
+  /** @type {Set<string>} chunks loaded at start: by a page, or imported statically */
+  const eager = new Set();
+  for (const page of pages)
+    for (const m of page.matchAll(/(?:component-url|renderer-url|src|href)="[^"]*?_astro\/([^"]+\.js)"/g))
+      eager.add(/** @type {string} */ (m[1]));
+  for (const code of scripts.values())
+    for (const m of code.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g))
+      eager.add(/** @type {string} */ (m[1]));
+  /** @type {Set<string>} */
+  const lazy = new Set();
+  const chunkName = (/** @type {string} */ file) => file.replace(/\.[\w-]+\.(js|css)$/, '');
+  for (const code of scripts.values()) {
+    const deps =
+      code
+        .match(/m\.f=\[([^\]]*)\]/)?.[1]
+        ?.match(/"[^"]*"/g)
+        ?.map((d) => d.slice(1, -1)) ?? [];
+    for (const m of code.matchAll(/import\(`\.\/([^`]+\.js)`\)[^;]*?__vite__mapDeps\(\[([\d,]*)\]\)/g)) {
+      const chunk = /** @type {string} */ (m[1]);
+      if (eager.has(chunk)) continue;
+      for (const i of (m[2] ?? '').split(',')) {
+        const dep = deps[Number(i)]?.replace(/^.*_astro\//, '');
+        if (dep?.endsWith('.css') && chunkName(dep) === chunkName(chunk)) lazy.add(dep);
+      }
+    }
+  }
+  return lazy;
+}
+
+/**
  * @param {string} dir
  * @returns {string[]}
  */
@@ -77,11 +116,23 @@ export function bundleStylesheets(dist, routes = new Map()) {
   const texts = new Map();
   /** @type {Map<string, string>} bytes-hash → an href with that content */
   const hrefOf = new Map();
+  const scripts = new Map(
+    readdirSync(assets)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => [f, readFileSync(join(assets, f), 'utf8')]),
+  );
+  const onDemand = onDemandStylesheets(
+    scripts,
+    html.map((page) => readFileSync(page, 'utf8')),
+  );
   /** @type {Map<string, string[]>} */
   const pages = new Map();
   for (const page of html) {
     const source = readFileSync(page, 'utf8');
-    const keys = [...source.matchAll(LINK)].map(([, href]) => {
+    const links = [...source.matchAll(LINK)].filter(
+      ([, href]) => !onDemand.has(href?.replace(/^.*_astro\//, '') ?? ''),
+    );
+    const keys = links.map(([, href]) => {
       const text = readFileSync(fileOf(/** @type {string} */ (href)), 'utf8');
       const key = createHash('sha256').update(text).digest('base64url');
       texts.set(key, text);
@@ -98,7 +149,12 @@ export function bundleStylesheets(dist, routes = new Map()) {
     const source = readFileSync(page, 'utf8');
     const first = source.match(LINK);
     if (!first) continue;
-    const prefix = /** @type {string} */ (hrefOf.get(/** @type {string} */ (pages.get(page)?.[0])));
+    const firstKey = pages.get(page)?.[0];
+    if (!firstKey) {
+      writeFileSync(page, source.replace(LINK, ''));
+      continue;
+    }
+    const prefix = /** @type {string} */ (hrefOf.get(firstKey));
     const base = prefix.slice(0, prefix.indexOf('_astro/'));
     const links = pageGroups.map((group) => {
       if (group.length === 1)
