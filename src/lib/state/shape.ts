@@ -10,7 +10,7 @@ export interface Issue {
   path: PropertyKey[];
   message: string;
   /** The limit a too-long text broke (as zod reports it), so salvage can cut to it. */
-  maximum?: number;
+  maximum?: number | bigint;
 }
 
 export type SafeParse<T> = { success: true; data: T } | { success: false; error: { issues: Issue[] } };
