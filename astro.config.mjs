@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import cspFirst from './src/integrations/csp-first.mjs';
+import unitComponents from './src/integrations/unit-components.mjs';
+import cssBundles from './src/integrations/css-bundles.mjs';
 
 /**
  * BASE_PATH=/x/y/ builds the site for hosting under that sub-path.
@@ -39,7 +41,14 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), svelte(), cspFirst(), ...(target === 'lms' ? [lmsShell] : [])],
+  integrations: [
+    unitComponents(),
+    mdx(),
+    svelte(),
+    cspFirst(),
+    cssBundles(),
+    ...(target === 'lms' ? [lmsShell] : []),
+  ],
   vite: { define: { 'import.meta.env.COURSE_TARGET': JSON.stringify(target) } },
   devToolbar: { enabled: false },
   security: {

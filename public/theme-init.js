@@ -9,4 +9,9 @@
   if (t === 'light' || t === 'dark') d.dataset.theme = t;
   d.dataset.resolvedTheme =
     t === 'light' || t === 'dark' ? t : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  // A returning learner: the home page keeps room for its 继续学习 box from the first paint
+  // (the box is filled after load), so the page does not shift when it appears.
+  try {
+    if (localStorage.getItem('cs-course:last')) d.dataset.returning = '';
+  } catch (e) {}
 })();

@@ -80,7 +80,11 @@ export function teachingMinutesPerDay(sessions: readonly Session[]): number {
 export function allocate(units: readonly AgendaUnit[], total: number, step: number): number[] {
   if (units.length === 0) return [];
   const steps = Math.floor(total / step);
-  if (steps < units.length) throw new Error('可用时间太短，每个单元至少需要一个时间段');
+  if (steps < units.length) {
+    throw new Error(
+      `可用时间太短：${units.length} 个单元每个至少 ${step} 分钟，共需 ${units.length * step} 分钟，现有 ${total} 分钟`,
+    );
+  }
   const suggested = units.reduce((sum, u) => sum + u.minutes, 0);
   const exact = units.map((u) => (u.minutes / suggested) * steps);
   const shares = exact.map((x) => Math.max(1, Math.floor(x)));
@@ -98,12 +102,36 @@ export function allocate(units: readonly AgendaUnit[], total: number, step: numb
   return shares.map((s) => s * step);
 }
 
+/** The fewest days of these sessions that give each of `unitCount` units `minutes` of teaching. */
+export function fewestDays(unitCount: number, sessions: readonly Session[], minutes: number): number {
+  return Math.max(1, Math.ceil((unitCount * minutes) / teachingMinutesPerDay(sessions)));
+}
+
+/**
+ * The runs the agenda page lays out: a 1-day and a 2-day course, or, for a course too big
+ * for one day (a second course, dozens of units), the fewest days that give every unit at
+ * least `minPiece` minutes and one day more.
+ */
+export function agendaDayOptions(
+  unitCount: number,
+  sessions: readonly Session[],
+  minPiece = 15,
+): [number, number] {
+  const days = fewestDays(unitCount, sessions, minPiece);
+  return [days, days + 1];
+}
+
 /** Plans the course over `days` days: scaled allocations laid into sessions, with breaks and lunch. */
 export function planAgenda(units: readonly AgendaUnit[], options: AgendaOptions): AgendaPlan {
   const { days, sessions, step } = options;
   if (!Number.isInteger(days) || days < 1) throw new Error('天数应为正整数');
   const perDay = teachingMinutesPerDay(sessions);
   const teachingMinutes = perDay * days;
+  if (Math.floor(teachingMinutes / step) < units.length) {
+    throw new Error(
+      `${units.length} 个单元排不进 ${days} 天：每个单元至少 ${step} 分钟，至少需要 ${fewestDays(units.length, sessions, step)} 天`,
+    );
+  }
   const shares = allocate(units, teachingMinutes, step);
 
   // Teaching slots in order, each a stretch of uninterrupted time.

@@ -1,16 +1,31 @@
-// Prints build time, JS/CSS weight per page (raw and gzip), the search index size and the
-// largest HTML page. Figures to watch over time, not assertions.
+// Builds the site and prints the figures to watch over time: build time, JS/CSS per page,
+// the state layer, render-blocking requests and layout shift from a browser run, the
+// speaker window's sync delay, and a 10× content build. Issue 19's budget lines are
+// checked at the end; the run exits non-zero when one is exceeded.
+//
+//   npm run bench                    everything
+//   npm run bench -- --no-tenfold    skip the 10× content build (a minute or more)
+//   npm run bench -- --no-build      use the dist/ already built
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { tenfoldCopy } from './tenfold.mjs';
+import { browserFigures } from './browser.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const dist = join(root, 'dist');
+const args = new Set(process.argv.slice(2));
 
-const started = performance.now();
-execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'ignore' });
-const buildSeconds = (performance.now() - started) / 1000;
+/** Builds `dir` as `npm run build` does and returns the seconds it took. */
+function timedBuild(dir) {
+  const started = performance.now();
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: dir, stdio: 'ignore' });
+  return (performance.now() - started) / 1000;
+}
+
+const buildSeconds = args.has('--no-build') ? undefined : timedBuild(root);
 
 const walk = (dir) =>
   readdirSync(dir).flatMap((name) => {
@@ -31,7 +46,11 @@ const css = files.filter((f) => f.endsWith('.css') && !f.includes('/pagefind/'))
 const pagefind = files.filter((f) => f.includes('/pagefind/'));
 const html = files.filter((f) => f.endsWith('.html'));
 
-console.log(`build time            ${buildSeconds.toFixed(1)} s`);
+/** Budget lines: [what, measured, limit, unit], checked at the end. */
+const budgets = [];
+const budget = (what, measured, limit, unit = '') => budgets.push({ what, measured, limit, unit });
+
+if (buildSeconds !== undefined) console.log(`build time            ${buildSeconds.toFixed(1)} s`);
 const totalJs = sum(js.map(size));
 const totalCss = sum(css.map(size));
 console.log(`all JS                ${kb(totalJs.raw)} raw, ${kb(totalJs.gzip)} gzip (${js.length} files)`);
@@ -51,31 +70,66 @@ function closure(entries) {
   return [...seen];
 }
 
-const stateChunk = js.filter((f) => /\/state\.[^/]+\.js$/.test(f));
-for (const f of stateChunk) {
-  const s = size(f);
-  console.log(`state layer chunk     ${kb(s.raw)} raw, ${kb(s.gzip)} gzip (budget 6 KB gzip)`);
+// The state layer every page loads: its entry chunk and the chunks it imports (the entry
+// alone is a fraction of it).
+{
+  const entry = js.filter((f) => /\/state\.[^/]+\.js$/.test(f));
+  const layer = closure(entry);
+  const s = sum(layer.map(size));
+  console.log(
+    `state layer           ${kb(s.raw)} raw, ${kb(s.gzip)} gzip in ${layer.length} chunks (${layer.map((f) => f.split('/').pop()).join(', ')})`,
+  );
+  budget('state layer, gzip', s.gzip / 1024, 6, 'KB');
 }
 
-console.log(
-  '\nper page: JS loaded at start (with its imports) / islands hydrated later (with imports) / CSS',
-);
+const hrefFile = (href) => join(dist, href.replace(/^\/[^_]*?(?=_astro\/)/, '/'));
+console.log('\nper page: JS at start / islands (each with its static imports) / CSS, render-blocking sheets');
+const unitJs = [];
 for (const page of html.sort()) {
   const text = readFileSync(page, 'utf8');
-  const refs = (pattern) =>
-    [...text.matchAll(pattern)].map((m) => join(dist, m[1].replace(/^\/[^_]*?(?=_astro\/)/, '/')));
+  const refs = (pattern) => [...text.matchAll(pattern)].map((m) => hrefFile(m[1]));
   const scripts = closure(refs(/<script[^>]*type="module"[^>]*src="([^"]+)"/g));
   const islands = closure([...refs(/component-url="([^"]+)"/g), ...refs(/renderer-url="([^"]+)"/g)]).filter(
     (f) => !scripts.includes(f),
   );
   const styles = refs(/<link rel="stylesheet" href="([^"]+)"/g);
-  const f = (list) => {
-    const s = sum(list.filter((p) => files.includes(p)).map(size));
-    return `${kb(s.raw)} (${kb(s.gzip)} gz)`;
-  };
+  const measure = (list) => sum(list.filter((p) => files.includes(p)).map(size));
+  const f = (s) => `${kb(s.raw)} (${kb(s.gzip)} gz)`;
+  const start = measure(scripts);
+  const late = measure(islands);
+  const sheets = measure(styles);
+  const name = relative(dist, page);
   console.log(
-    `  ${relative(dist, page).padEnd(34)} start ${f(scripts).padEnd(22)} islands ${f(islands).padEnd(22)} css ${f(styles)}`,
+    `  ${name.padEnd(34)} start ${f(start).padEnd(22)} islands ${f(late).padEnd(22)} css ${f(sheets).padEnd(22)} ${styles.length} sheet(s)`,
   );
+  if (/^units\/[^/]+\/index\.html$/.test(name)) {
+    unitJs.push({ name, gzip: start.gzip + late.gzip });
+    budget(`${name}: stylesheets`, styles.length, 3);
+    budget(`${name}: CSS gzip`, sheets.gzip / 1024, 12, 'KB');
+  }
+  if (/^present\/[^/]+\/index\.html$/.test(name)) budget(`${name}: stylesheets`, styles.length, 3);
+}
+const heaviest = unitJs.sort((a, b) => b.gzip - a.gzip)[0];
+if (heaviest) {
+  console.log(`heaviest unit page    ${heaviest.name}: ${kb(heaviest.gzip)} gzip of JS, islands included`);
+  budget(`heaviest unit page JS (${heaviest.name}), gzip`, heaviest.gzip / 1024, 45, 'KB');
+  for (const { name, gzip } of unitJs) budget(`${name}: JS gzip`, gzip / 1024, 45, 'KB');
+}
+
+{
+  const byHash = new Map();
+  for (const file of css) {
+    const hash = createHash('sha256').update(readFileSync(file)).digest('hex');
+    byHash.set(hash, [...(byHash.get(hash) ?? []), file]);
+  }
+  const twice = [...byHash.values()].filter((list) => list.length > 1).length;
+  console.log(`CSS shipped twice     ${twice} byte-identical group(s)`);
+  budget('byte-identical CSS files', twice, 0);
+  const zod = js.filter((f) => readFileSync(f, 'utf8').includes('_zod'));
+  console.log(`zod in the browser    ${zod.length} chunk(s)`);
+  budget('client chunks with zod', zod.length, 0);
+  const small = js.filter((f) => statSync(f).size < 1024).length;
+  console.log(`chunks under 1 KB     ${small} of ${js.length}`);
 }
 
 // Class sessions (issue 13): what a trainee's unit page carries for 交给讲师 and polls, and
@@ -84,7 +138,7 @@ for (const page of html.sort()) {
   const unitPage = join(dist, 'units/communication/index.html');
   const text = readFileSync(unitPage, 'utf8');
   const refs = [...text.matchAll(/(?:component-url|renderer-url|src)="([^"]+\.js)"/g)].map((m) =>
-    join(dist, m[1].replace(/^\/[^_]*?(?=_astro\/)/, '/')),
+    hrefFile(m[1]),
   );
   const onPage = closure(refs);
   const classModule =
@@ -106,6 +160,7 @@ for (const page of html.sort()) {
   console.log(
     `\nclass session: unit page (communication) adds ${kb(ownAll.raw)} raw, ${kb(ownAll.gzip)} gzip (budget 6 KB gzip)`,
   );
+  budget('class session on a unit page, gzip', ownAll.gzip / 1024, 6, 'KB');
   const handIn = lazy(/\/HandIn\.[^/]+\.js$/);
   console.log(`class session: hand-in panel + QR, on open  ${kb(handIn.raw)} raw, ${kb(handIn.gzip)} gzip`);
   const scan = lazy(/\/(ScanCollector|ponyfill)\.[^/]+\.js$/);
@@ -124,3 +179,56 @@ const largest = html.map((p) => ({ p, ...size(p) })).sort((a, b) => b.raw - a.ra
 console.log(
   `\nlargest HTML page     ${relative(dist, largest.p)}: ${kb(largest.raw)} raw, ${kb(largest.gzip)} gzip`,
 );
+
+// A browser run (Chromium, no throttling): layout shift and render-blocking requests of
+// each page as it loads, and how long the speaker window takes to follow the projector.
+{
+  const units = readdirSync(join(dist, 'units'));
+  const pages = [
+    { path: '/', label: 'home (first visit)' },
+    { path: '/', label: 'home (returning learner)', returning: true },
+    ...units.map((u) => ({ path: `/units/${u}/`, label: `units/${u}` })),
+    { path: '/me/', label: 'me' },
+    { path: '/present/swot/', label: 'present/swot' },
+  ];
+  const { loads, speaker } = await browserFigures(dist, pages, 'swot');
+  console.log('\nbrowser run: layout shift (CLS) / render-blocking requests');
+  for (const { label, cls, blocking } of loads) {
+    console.log(`  ${label.padEnd(34)} CLS ${cls.toFixed(3)}   render-blocking ${blocking.length}`);
+    budget(`${label}: CLS`, cls, 0.001);
+  }
+  console.log(
+    `speaker window follows the projector: median ${speaker.median.toFixed(1)} ms over ${speaker.samples} slides (max ${speaker.max.toFixed(1)} ms)`,
+  );
+  budget('speaker sync, median', speaker.median, 50, 'ms');
+}
+
+// Ten times the course (70 units) must build, in at most twice the time of the course.
+if (!args.has('--no-tenfold')) {
+  const copy = tenfoldCopy(root, 10);
+  try {
+    const single = timedBuild(root);
+    const tenfold = timedBuild(copy);
+    console.log(
+      `\n10× content (70 units) build ${tenfold.toFixed(1)} s; 1× just before ${single.toFixed(1)} s`,
+    );
+    budget('10× content build time ÷ 1×', tenfold / single, 2);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+console.log('\nbudget lines (issue 19)');
+let over = 0;
+for (const { what, measured, limit, unit } of budgets) {
+  const ok = measured <= limit;
+  if (!ok) over++;
+  const shown = Number.isInteger(measured) ? String(measured) : measured.toFixed(measured < 1 ? 3 : 1);
+  console.log(
+    `  ${ok ? 'ok  ' : 'OVER'} ${what.padEnd(52)} ${`${shown} ${unit}`.padStart(12)}  (≤ ${limit} ${unit})`,
+  );
+}
+if (over) {
+  console.error(`\n${over} budget line(s) exceeded.`);
+  process.exitCode = 1;
+}

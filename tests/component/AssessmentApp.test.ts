@@ -151,7 +151,7 @@ describe('a colleague rating the learner', () => {
     expect(Object.keys(attempt!.answers).sort()).toEqual(listening.items.map((i) => i.id).sort());
     expect(screen.getByText(/这是一位同事为你打的分/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /^历史记录/ }));
-    expect(screen.getByText(/^同事评价 · /)).toBeInTheDocument();
+    expect(await screen.findByText(/^同事评价 · /)).toBeInTheDocument();
     // Twenty items clicked one by one: slow on a loaded machine, not a hang.
   }, 30_000);
 });

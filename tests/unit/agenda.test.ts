@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  agendaDayOptions,
   allocate,
   planAgenda,
   STANDARD_DAY,
@@ -85,4 +86,33 @@ it.each([1, 2])('never starts a unit with a sliver of time before a break (%i-da
   for (const row of plan.rows)
     if (row.kind === 'unit') perUnit.set(row.unit.id, (perUnit.get(row.unit.id) ?? 0) + row.minutes);
   plan.allocation.forEach((a) => expect(perUnit.get(a.unit.id)).toBe(a.minutes));
+});
+
+describe('a course of 70 units (a second course, or ten)', () => {
+  const many: AgendaUnit[] = Array.from({ length: 70 }, (_, i) => ({
+    ...units[i % units.length]!,
+    id: `${units[i % units.length]!.id}-${i}`,
+  }));
+  const [shorter, longer] = agendaDayOptions(many.length, STANDARD_DAY);
+
+  it('is laid out over as many days as hold a quarter hour per unit, and one more', () => {
+    expect([shorter, longer]).toEqual([4, 5]);
+    expect(agendaDayOptions(units.length, STANDARD_DAY)).toEqual([1, 2]);
+  });
+
+  it.each([shorter, longer])('plans all 70 units over %i days, each given time', (days) => {
+    const plan = planAgenda(many, { days, sessions: STANDARD_DAY, step: 5 });
+    expect(plan.allocation.map((a) => a.unit.id)).toEqual(many.map((u) => u.id));
+    expect(plan.allocation.reduce((sum, a) => sum + a.minutes, 0)).toBe(330 * days);
+    expect(Math.min(...plan.allocation.map((a) => a.minutes))).toBeGreaterThanOrEqual(5);
+    const planned = new Set(plan.rows.flatMap((r) => (r.kind === 'unit' ? [r.unit.id] : [])));
+    expect(planned.size).toBe(70);
+    expect(Math.max(...plan.rows.map((r) => r.day))).toBe(days);
+  });
+
+  it('says how many days it needs when asked to fit into one', () => {
+    expect(() => planAgenda(many, { days: 1, sessions: STANDARD_DAY, step: 5 })).toThrow(
+      '70 个单元排不进 1 天：每个单元至少 5 分钟，至少需要 2 天',
+    );
+  });
 });

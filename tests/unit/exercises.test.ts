@@ -6,6 +6,7 @@ import { exercises, exerciseIds, isExerciseId } from '../../src/lib/exercises';
 import { docTypeFor } from '../../src/lib/state/registry';
 import { draftKey } from '../../src/lib/state/drafts';
 import { attemptsKey } from '../../src/lib/state/attempts';
+import { importUnitComponents, wrapperNames } from '../../src/integrations/unit-components.mjs';
 
 const root = join(import.meta.dirname, '../..');
 const exists = (path: string) => existsSync(join(root, path));
@@ -48,5 +49,27 @@ describe('isExerciseId', () => {
     ['__proto__', false],
   ])('%s → %s', (id, expected) => {
     expect(isExerciseId(id)).toBe(expected);
+  });
+});
+
+describe('each unit imports its own exercise wrappers and diagrams', () => {
+  it('reads the same wrapper names as the catalogue, so the build finds every wrapper', () => {
+    const names = wrapperNames(root);
+    expect(Object.fromEntries(names)).toEqual(
+      Object.fromEntries(exerciseIds.map((id) => [id, exercises[id].component])),
+    );
+  });
+
+  it('hands each <Exercise> its wrapper and imports it after the front matter', () => {
+    const mdx = '---\ntitle: x\n---\n\n## 一\n\n<Exercise id="grow-planner" />\n\n<ServiceGaps />\n';
+    const out = importUnitComponents(mdx, new Map([['ServiceGaps', '/d/ServiceGaps.astro']]));
+    expect(out).toMatch(
+      /^---\ntitle: x\n---\n\nimport \* as __exercise_grow_planner from 'virtual:exercise-wrapper\/grow-planner';\nimport ServiceGaps from "\/d\/ServiceGaps.astro";\n\n/,
+    );
+    expect(out).toContain('<Exercise wrapper={__exercise_grow_planner} id="grow-planner" />');
+  });
+
+  it('leaves a unit without exercises or diagrams as it is', () => {
+    expect(importUnitComponents('---\na: 1\n---\n\n<Tip>x</Tip>\n')).toBe('---\na: 1\n---\n\n<Tip>x</Tip>\n');
   });
 });

@@ -22,6 +22,13 @@ class SpeakerView extends HTMLElement {
   /** Whether the audience window has been heard from (undefined: not yet). */
   #peer: boolean | undefined;
   #minutes = 60;
+  /**
+   * Slide previews and notes already built, by slide index: turning a slide moves copies
+   * instead of cloning the slide's blocks again (the sync with the projector stays quick).
+   * Any change to the deck's content (room results arriving) empties it.
+   */
+  #slideCopies = new Map<number, HTMLElement>();
+  #notesCopies = new Map<number, HTMLElement[]>();
 
   connectedCallback() {
     useDemoStorage();
@@ -30,6 +37,10 @@ class SpeakerView extends HTMLElement {
     fillExerciseCards(content);
     drawQrCodes(content);
     this.#model = readDeck(content);
+    new MutationObserver(() => {
+      this.#slideCopies.clear();
+      this.#notesCopies.clear();
+    }).observe(content, { subtree: true, childList: true, characterData: true, attributes: true });
     printInLightTheme();
     // Opened from an agenda row, the clock counts down the minutes the plan gives that part.
     this.#minutes = plannedMinutes(location.search) ?? (Number(this.dataset.minutes) || 60);
@@ -107,15 +118,22 @@ class SpeakerView extends HTMLElement {
     this.#part('[data-next-title]').textContent = hasNext
       ? slideTitle(this.#model, index + 1)
       : deckUi.lastSlide;
-    this.#part('[data-preview-current]').replaceChildren(slideCopy(this.#model, index));
-    this.#part('[data-preview-next]').replaceChildren(
-      ...(hasNext ? [slideCopy(this.#model, index + 1)] : []),
-    );
+    this.#part('[data-preview-current]').replaceChildren(this.#slideCopy(index));
+    this.#part('[data-preview-next]').replaceChildren(...(hasNext ? [this.#slideCopy(index + 1)] : []));
     this.#fitPreviews();
     this.#renderNotes();
     this.#part<HTMLButtonElement>('[data-action=prev]').disabled = index === 0;
     this.#part<HTMLButtonElement>('[data-action=next]').disabled = !hasNext;
     history.replaceState(history.state, '', hashForSlide(index));
+  }
+
+  #slideCopy(index: number): HTMLElement {
+    let copy = this.#slideCopies.get(index);
+    if (!copy) {
+      copy = slideCopy(this.#model, index);
+      this.#slideCopies.set(index, copy);
+    }
+    return copy;
   }
 
   #renderNotes() {
@@ -129,6 +147,15 @@ class SpeakerView extends HTMLElement {
       : this.#model.slides.findIndex((s) => s.section === slide.section && s.notes.length);
     scope.hidden = holder < 0;
     scope.textContent = holder < 0 ? '' : deckUi.notesElsewhere(holder + 1);
+    out.replaceChildren(...this.#notesFor(this.#state.index));
+    out.scrollTop = 0;
+  }
+
+  /** The slide's spoken text and notes as the notes panel shows them (built once per slide). */
+  #notesFor(index: number): HTMLElement[] {
+    const cached = this.#notesCopies.get(index);
+    if (cached) return cached;
+    const slide = this.#model.slides[index]!;
     const parts: HTMLElement[] = [];
     if (slide.prose.length) {
       const prose = document.createElement('section');
@@ -151,8 +178,8 @@ class SpeakerView extends HTMLElement {
       none.textContent = deckUi.noNotes;
       parts.push(none);
     }
-    out.replaceChildren(...parts);
-    out.scrollTop = 0;
+    this.#notesCopies.set(index, parts);
+    return parts;
   }
 
   #renderBlank() {

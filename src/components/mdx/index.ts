@@ -13,43 +13,16 @@ import PresentingBeforeYouStart from './PresentingBeforeYouStart.astro';
 import PresentingBackToWork from './PresentingBackToWork.astro';
 import Poll from './Poll.astro';
 import PresentingPoll from './PresentingPoll.astro';
-import AbilityLevels from '../diagrams/AbilityLevels.astro';
-import GoalSteps from '../diagrams/GoalSteps.astro';
-import GoldenCircle from '../diagrams/GoldenCircle.astro';
-import GrowModel from '../diagrams/GrowModel.astro';
-import JohariWindow from '../diagrams/JohariWindow.astro';
-import ListeningLevels from '../diagrams/ListeningLevels.astro';
-import ManageVsLead from '../diagrams/ManageVsLead.astro';
-import ManagerFourJobs from '../diagrams/ManagerFourJobs.astro';
-import PdcaCycle from '../diagrams/PdcaCycle.astro';
-import RedGreenContrast from '../diagrams/RedGreenContrast.astro';
-import ReviewSteps from '../diagrams/ReviewSteps.astro';
-import ServiceGaps from '../diagrams/ServiceGaps.astro';
-import TowsMatrix from '../diagrams/TowsMatrix.astro';
 import PresentingSlideBreak from '../deck/PresentingSlideBreak.astro';
 import PresentingExercise from '../deck/PresentingExercise.astro';
 import PresentingSlide from '../deck/PresentingSlide.astro';
 
-/** The lectures' diagrams, placed by name in MDX (`<ServiceGaps />`) with no import. */
-export const diagrams = {
-  AbilityLevels,
-  GoalSteps,
-  GoldenCircle,
-  GrowModel,
-  JohariWindow,
-  ListeningLevels,
-  ManageVsLead,
-  ManagerFourJobs,
-  PdcaCycle,
-  RedGreenContrast,
-  ReviewSteps,
-  ServiceGaps,
-  TowsMatrix,
-};
-
-/** Components every unit's MDX may use without importing them (reading view). */
+/**
+ * Components every unit's MDX may use without importing them (reading view). The
+ * diagrams (components/diagrams/) and exercise wrappers are imported by each unit itself
+ * (src/integrations/unit-components.mjs), so a page carries only the CSS of those it shows.
+ */
 export const readingComponents = {
-  ...diagrams,
   Notes,
   SlideBreak,
   Slide,

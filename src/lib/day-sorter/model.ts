@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../state/mini';
 
 /** The learner's sorting: which category each task went into, and whether they opened the reference. */
 export interface DaySort {

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../state/mini';
 
 /** 正向反馈 (BIA) or 建设性反馈 (BID). */
 export type FeedbackKind = 'positive' | 'developmental';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../state/mini';
 import { newId } from '../ids';
 
 /** The five elements of a goal as 第三讲 defines them (内容、衡量标准、期限、责任人、资源). */

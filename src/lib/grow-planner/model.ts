@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../state/mini';
 
 /** The four GROW stages, in the order the lecture teaches them. */
 export const STAGE_IDS = ['goal', 'reality', 'options', 'will'] as const;

@@ -1,5 +1,5 @@
 /** The learner's window in local storage, through the site's state layer. */
-import * as z from 'zod/mini';
+import * as z from '../state/mini';
 import { defineExercise } from '../state/drafts';
 import { MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_TRAIT_ID } from './rules';
 import { LEVELS } from './panes';

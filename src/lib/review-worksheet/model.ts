@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../state/mini';
 import { newId } from '../ids';
 
 const metric = z.object({

@@ -1,12 +1,16 @@
 /**
- * A very small validator with zod's `safeParse` contract, for the records every page reads
- * (unit progress, last position, attempts). zod/mini alone would take the state layer past
- * its 6 KB budget on pages without exercises; exercises, which load a framework anyway,
- * validate with zod/mini, and both plug into the same `DocType.schema`.
+ * A very small validator with zod's `safeParse` contract, for every record the browser
+ * reads (unit progress, last position, attempts, the exercises' drafts). zod/mini alone
+ * would take the state layer past its 6 KB budget and added 7 KB gzip to every exercise
+ * page (issue 19), so the browser validates with this; `state/mini.ts` gives it the few
+ * zod/mini spellings the exercises' stored forms use. Content files are validated at build
+ * time with zod (src/lib/schemas/).
  */
 export interface Issue {
   path: PropertyKey[];
   message: string;
+  /** The limit a too-long text broke (as zod reports it), so salvage can cut to it. */
+  maximum?: number | bigint;
 }
 
 export type SafeParse<T> = { success: true; data: T } | { success: false; error: { issues: Issue[] } };
@@ -18,18 +22,31 @@ export interface Validator<T> {
 
 type Check<T> = (value: unknown, path: PropertyKey[], issues: Issue[]) => T;
 
+/** A further test on a value that has the right type: a length, a range, a pattern. */
+export type Refinement<T> = (value: T, path: PropertyKey[], issues: Issue[]) => void;
+
 export interface Shape<T> extends Validator<T> {
-  readonly check: Check<T>;
+  readonly run: Check<T>;
   readonly optional?: boolean;
+  /** The same shape with further tests (zod/mini's `.check()`). */
+  check(...refinements: Refinement<T>[]): Shape<T>;
 }
 
-function shape<T>(check: Check<T>, optional = false): Shape<T> {
+function shape<T>(run: Check<T>, optional = false): Shape<T> {
   return {
-    check,
+    run,
     optional,
+    check(...refinements) {
+      return shape((value, path, issues) => {
+        const before = issues.length;
+        const out = run(value, path, issues);
+        if (issues.length === before) for (const refine of refinements) refine(out, path, issues);
+        return out;
+      }, optional);
+    },
     safeParse(data) {
       const issues: Issue[] = [];
-      const value = check(data, [], issues);
+      const value = run(data, [], issues);
       return issues.length ? { success: false, error: { issues } } : { success: true, data: value };
     },
   };
@@ -52,13 +69,13 @@ export const boolean = () => primitive<boolean>('boolean', '是或否');
 
 export function optional<T>(inner: Shape<T>): Shape<T | undefined> {
   return shape(
-    (value, path, issues) => (value === undefined ? undefined : inner.check(value, path, issues)),
+    (value, path, issues) => (value === undefined ? undefined : inner.run(value, path, issues)),
     true,
   );
 }
 
 export function nullable<T>(inner: Shape<T>): Shape<T | null> {
-  return shape((value, path, issues) => (value === null ? null : inner.check(value, path, issues)));
+  return shape((value, path, issues) => (value === null ? null : inner.run(value, path, issues)));
 }
 
 export function array<T>(item: Shape<T>): Shape<T[]> {
@@ -67,7 +84,7 @@ export function array<T>(item: Shape<T>): Shape<T[]> {
       issues.push({ path, message: '应为列表' });
       return [];
     }
-    return value.map((v, i) => item.check(v, [...path, i], issues));
+    return value.map((v, i) => item.run(v, [...path, i], issues));
   });
 }
 
@@ -80,9 +97,7 @@ export function record<T>(item: Shape<T>): Shape<Record<string, T>> {
       issues.push({ path, message: '应为对象' });
       return {};
     }
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, item.check(v, [...path, k], issues)]),
-    );
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, item.run(v, [...path, k], issues)]));
   });
 }
 
@@ -103,7 +118,7 @@ export function object<S extends Record<string, Shape<unknown>>>(fields: S): Sha
         if (!field.optional) issues.push({ path: [...path, key], message: '缺少此项' });
         continue;
       }
-      out[key] = field.check(value[key], [...path, key], issues);
+      out[key] = field.run(value[key], [...path, key], issues);
     }
     return out as ObjectOf<S>;
   });

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../state/mini';
 import type { Sheet, SheetCollection } from '../worksheet/sheets';
 
 /** The four quadrants: internal S/W, external O/T. */

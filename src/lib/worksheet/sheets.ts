@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../state/mini';
 import { defineExercise } from '../state/drafts';
 import type { DocumentStore } from '../state/document';
 import { newId } from '../ids';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import * as z from '../../../src/lib/state/mini';
 import { closeAllDocuments, readValue, type DocType } from '../../../src/lib/state/document';
 import { docTypeFor } from '../../../src/lib/state/registry';
 import {

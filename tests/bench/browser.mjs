@@ -1,0 +1,95 @@
+// The bench's browser run: Chromium from Debian through playwright-core, the built site
+// served from a local static server. Layout shift comes from a PerformanceObserver
+// ('layout-shift', as Lighthouse's CLS, without input-driven shifts); render-blocking
+// requests from Resource Timing's renderBlockingStatus.
+import { chromium } from 'playwright-core';
+import { startStaticServer } from '../e2e/support/static-server.ts';
+
+const LAST = JSON.stringify({
+  v: 1,
+  t: 1,
+  d: {
+    unit: 'swot',
+    section: '认识-swot-分析法',
+    sectionTitle: '认识 SWOT 分析法',
+    at: '2026-11-30T08:00:00.000Z',
+  },
+});
+
+/**
+ * @param {string} dist
+ * @param {{ path: string, label: string, returning?: boolean }[]} pages
+ * @param {string} deckUnit the unit whose presenter and speaker windows are timed
+ */
+export async function browserFigures(dist, pages, deckUnit) {
+  const server = await startStaticServer(dist, '/');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    const loads = [];
+    for (const { path, label, returning } of pages) {
+      const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 412, height: 823 } });
+      await context.addInitScript(
+        ({ last, returning }) => {
+          if (returning && location.pathname === '/') localStorage.setItem('cs-course:last', last);
+          window.__cls = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+        },
+        { last: LAST, returning: !!returning },
+      );
+      const page = await context.newPage();
+      await page.goto(new URL(path.slice(1), server.url).toString(), { waitUntil: 'networkidle' });
+      // Let late scripts (hydration, the continue box) run and any shift be recorded.
+      await page.waitForTimeout(500);
+      const figures = await page.evaluate(() => ({
+        cls: window.__cls,
+        blocking: performance
+          .getEntriesByType('resource')
+          .filter((e) => e.renderBlockingStatus === 'blocking')
+          .map((e) => e.name),
+      }));
+      loads.push({ label, ...figures });
+      await context.close();
+    }
+
+    // The speaker window follows the projected deck over BroadcastChannel.
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1024, height: 768 } });
+    const deck = await context.newPage();
+    await deck.goto(new URL(`present/${deckUnit}/`, server.url).toString(), { waitUntil: 'networkidle' });
+    const speaker = await context.newPage();
+    await speaker.goto(new URL(`present/${deckUnit}/speaker/`, server.url).toString(), {
+      waitUntil: 'networkidle',
+    });
+    await speaker.evaluate(() => {
+      window.__changes = [];
+      const el = document.querySelector('speaker-view [data-position]');
+      new MutationObserver(() => window.__changes.push(performance.timeOrigin + performance.now())).observe(
+        el,
+        { childList: true, characterData: true, subtree: true },
+      );
+    });
+    await deck.bringToFront();
+    const delays = [];
+    for (let i = 0; i < 20; i++) {
+      const before = await speaker.evaluate(() => window.__changes.length);
+      const sent = await deck.evaluate(() => performance.timeOrigin + performance.now());
+      await deck.keyboard.press('ArrowRight');
+      await speaker.waitForFunction((n) => window.__changes.length > n, before);
+      const seen = await speaker.evaluate(() => window.__changes.at(-1));
+      delays.push(seen - sent);
+    }
+    await context.close();
+    const sorted = [...delays].sort((a, b) => a - b);
+    return {
+      loads,
+      speaker: { median: sorted[Math.floor(sorted.length / 2)], max: sorted.at(-1), samples: sorted.length },
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Issue 19's budgets as facts of the built files: a unit page is as light to start as a
+ * docs page. Figures over time are in `npm run bench`; these are the lines not to cross.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+
+const dist = process.env.SITE_DIST ?? join(import.meta.dirname, '../../dist');
+const assets = join(dist, '_astro');
+const units = readdirSync(join(dist, 'units'));
+const html = (page: string) => readFileSync(join(dist, page, 'index.html'), 'utf8');
+const stylesheets = (page: string) =>
+  [...html(page).matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) =>
+    readFileSync(join(dist, m[1]!.replace(/^.*?_astro\//, '_astro/')), 'utf8'),
+  );
+
+describe.each(units)('units/%s', (unit) => {
+  it('blocks its first paint on at most 3 stylesheets, here and on its presenter page', () => {
+    expect(stylesheets(`units/${unit}`).length).toBeLessThanOrEqual(3);
+    expect(stylesheets(`present/${unit}`).length).toBeLessThanOrEqual(3);
+  });
+
+  it('carries at most 12 KB gzip of CSS', () => {
+    const bytes = stylesheets(`units/${unit}`).reduce((sum, css) => sum + gzipSync(css).length, 0);
+    expect(bytes).toBeLessThanOrEqual(12 * 1024);
+  });
+});
+
+it("carries an exercise's CSS only on the pages of the unit that places it", () => {
+  // `.swot` is the SWOT matrix island's own rule (src/islands/swot/SwotMatrix.svelte).
+  const has = (page: string) => stylesheets(page).some((css) => /\.swot\.svelte-/.test(css));
+  expect(has('units/swot')).toBe(true);
+  expect(has('present/swot')).toBe(true);
+  expect(units.filter((unit) => unit !== 'swot' && has(`units/${unit}`))).toEqual([]);
+});
+
+it('ships no stylesheet twice under two names', () => {
+  const byHash = new Map<string, string[]>();
+  for (const name of readdirSync(assets).filter((f) => f.endsWith('.css'))) {
+    const hash = createHash('sha256')
+      .update(readFileSync(join(assets, name)))
+      .digest('hex');
+    byHash.set(hash, [...(byHash.get(hash) ?? []), name]);
+  }
+  expect([...byHash.values()].filter((names) => names.length > 1)).toEqual([]);
+});
+
+it('lets search read exactly the pages that carry teaching text (pagefind.yml), not the presenter pages', () => {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory()
+        ? e.name === 'pagefind' || e.name === '_astro'
+          ? []
+          : walk(join(dir, e.name))
+        : e.name.endsWith('.html')
+          ? [join(dir, e.name).slice(dist.length + 1)]
+          : [],
+    );
+  const teaching = walk(dist).filter((page) =>
+    readFileSync(join(dist, page), 'utf8').includes('data-pagefind-body'),
+  );
+  const glob = readFileSync(join(import.meta.dirname, '../../pagefind.yml'), 'utf8').match(
+    /^glob:\s*'([^']+)'/m,
+  )?.[1];
+  expect(glob).toBe('units/**/*.html');
+  expect(teaching.sort()).toEqual(units.map((unit) => `units/${unit}/index.html`).sort());
+});
+
+it("sends no zod to the browser: stored records are checked by the state layer's own validator", () => {
+  const scripts = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  // `_zod` is the property every zod 4 (and zod/mini) schema carries.
+  expect(scripts.filter((f) => readFileSync(join(assets, f), 'utf8').includes('_zod'))).toEqual([]);
+});
+
+/** The scripts a page runs and everything they import statically (not what loads on demand). */
+function staticScripts(page: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(assets, file), 'utf8');
+    for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) visit(m[1]!);
+  };
+  for (const m of html(page).matchAll(/(?:component-url|renderer-url|src)="[^"]*?_astro\/([^"]+\.js)"/g))
+    visit(m[1]!);
+  return [...seen];
+}
+
+it('loads the attempt history (trend, comparison) only when the learner opens it', () => {
+  const history = readdirSync(assets).filter((f) => /^AttemptHistory\.[\w-]+\.js$/.test(f));
+  expect(history).toHaveLength(1);
+  for (const unit of ['communication', 'review']) {
+    const scripts = staticScripts(`units/${unit}`);
+    expect(scripts.some((f) => f.startsWith('AssessmentApp.'))).toBe(true);
+    expect(scripts).not.toContain(history[0]);
+  }
+});
