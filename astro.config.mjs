@@ -2,6 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import cspFirst from './src/integrations/csp-first.mjs';
 
 /**
@@ -11,6 +15,24 @@ import cspFirst from './src/integrations/csp-first.mjs';
 function normaliseBase(raw) {
   const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
+}
+
+/**
+ * A tag that changes whenever the course's source does (content, code, dependencies):
+ * search passes it to pagefind as its cache tag (`metaCacheTag`), so a page asks for the
+ * index of its own version, never an older copy kept by a cache beside newer fragments.
+ */
+function sourceVersion() {
+  const root = fileURLToPath(new URL('.', import.meta.url));
+  const files = ['content', 'src']
+    .flatMap((dir) => readdirSync(join(root, dir), { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .concat(join(root, 'package-lock.json'))
+    .sort();
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(relative(root, file)).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 12);
 }
 
 /**
@@ -40,7 +62,12 @@ export default defineConfig({
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), svelte(), cspFirst(), ...(target === 'lms' ? [lmsShell] : [])],
-  vite: { define: { 'import.meta.env.COURSE_TARGET': JSON.stringify(target) } },
+  vite: {
+    define: {
+      'import.meta.env.COURSE_TARGET': JSON.stringify(target),
+      'import.meta.env.SOURCE_VERSION': JSON.stringify(sourceVersion()),
+    },
+  },
   devToolbar: { enabled: false },
   security: {
     csp: {
