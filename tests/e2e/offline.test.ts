@@ -1,7 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { site, subSite, useBrowser } from './support/browser';
+import { startStaticServer } from './support/static-server';
 
 const b = useBrowser();
 
@@ -74,5 +78,91 @@ describe.each([
 
     expect(errors).toEqual([]);
     await context.close();
+  });
+});
+
+/** Every file of a built folder, relative, with `/`. */
+function filesOf(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      join(entry.parentPath, entry.name)
+        .slice(dir.length + 1)
+        .split('\\')
+        .join('/'),
+    );
+}
+
+/** The URLs a built worker precaches, read from the generated sw.js. */
+function precached(dir: string): string[] {
+  const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+  return [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]!);
+}
+
+describe('the precache manifest', () => {
+  const dist = process.env.SITE_DIST ?? 'dist';
+
+  it('lists every HTML page and every pagefind file of the build', () => {
+    const urls = new Set(precached(dist));
+    const files = filesOf(dist);
+    const pages = files.filter((f) => f.endsWith('.html'));
+    const search = files.filter((f) => f.startsWith('pagefind/'));
+    expect(pages.length).toBeGreaterThan(20);
+    expect(search.some((f) => f.startsWith('pagefind/fragment/'))).toBe(true);
+    expect([...pages, ...search].filter((f) => !urls.has(f))).toEqual([]);
+    // Nothing else is missing either, and the worker does not cache itself.
+    expect(files.filter((f) => f !== 'sw.js' && !urls.has(f))).toEqual([]);
+    expect(urls.has('sw.js')).toBe(false);
+  });
+});
+
+describe('a new version', () => {
+  it("is announced, waits while a presenter view is open, and shows on the learner's click", async () => {
+    // Version A: the built site, served from a folder this test can rebuild in place.
+    const dir = mkdtempSync(join(tmpdir(), 'course-update-'));
+    cpSync(process.env.SITE_DIST ?? 'dist', dir, { recursive: true });
+    const server = await startStaticServer(dir, '/');
+    const at = (path = '') => new URL(path, server.url).toString();
+    try {
+      const { context, page, errors } = await b.page();
+      await page.goto(at('units/intro/'));
+      await expect.poll(() => badge(page), { timeout: 60_000 }).toBe('可离线使用');
+      const titleA = await page.locator('h1').textContent();
+
+      // A trainer is presenting in another window.
+      const deck = await context.newPage();
+      let deckLoads = 0;
+      deck.on('load', () => deckLoads++);
+      await deck.goto(at('present/intro/'));
+      await deck.locator('slide-deck[data-kind]').waitFor({ state: 'attached' });
+
+      // Version B: one page changed, and the worker built again, as `npm run build` does.
+      const file = join(dir, 'units/intro/index.html');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/(<h1[^>]*>)/, '$1（第二版）'));
+      execFileSync(process.execPath, ['src/offline/build-sw.ts', dir, '--quiet'], { stdio: 'inherit' });
+
+      // A visit finds the new version: the page says so and keeps showing A.
+      await page.goto(at('units/intro/'));
+      const prompt = page.getByRole('status').filter({ hasText: '有新版本，刷新后生效' });
+      await prompt.waitFor({ timeout: 60_000 });
+      await expect(page.locator('h1').textContent()).resolves.toBe(titleA);
+      await expect(deck.getByText('有新版本').count()).resolves.toBe(0);
+
+      // While the presenter view is open, applying waits and says why.
+      await page.getByRole('button', { name: '刷新', exact: true }).click();
+      await page.getByText(/投影放映窗口还开着/).waitFor();
+      await expect(page.locator('h1').textContent()).resolves.toBe(titleA);
+
+      // The presenting ends; now the click shows version B.
+      expect(deckLoads).toBe(1);
+      await deck.close();
+      await page.getByRole('button', { name: '刷新', exact: true }).click();
+      await expect.poll(() => page.locator('h1').textContent(), { timeout: 30_000 }).toContain('（第二版）');
+      expect(errors).toEqual([]);
+      await context.close();
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
