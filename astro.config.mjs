@@ -63,6 +63,12 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), svelte(), cspFirst(), ...(target === 'lms' ? [lmsShell] : [])],
   vite: {
+    build: {
+      // Astro inlines small page scripts, and the CSP would then need a hash for each. The
+      // offline registration stays a file of its own (script-src 'self'), as every new script should.
+      /** @param {string} file */
+      assetsInlineLimit: (file) => (file.includes('OfflineStatus') ? false : undefined),
+    },
     define: {
       'import.meta.env.COURSE_TARGET': JSON.stringify(target),
       'import.meta.env.SOURCE_VERSION': JSON.stringify(sourceVersion()),
