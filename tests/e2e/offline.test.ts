@@ -99,6 +99,36 @@ function precached(dir: string): string[] {
   return [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]!);
 }
 
+describe('when the course cannot be kept offline', () => {
+  it('a worker that cannot be fetched leaves the site working and says nothing', async () => {
+    const { context, page } = await b.page();
+    await context.route('**/sw.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(site('units/intro/'));
+    await page.locator('offline-status[data-offline="none"]').waitFor({ state: 'attached' });
+    await expect(page.locator('[data-offline-badge]').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    await page.getByRole('link', { name: /下一讲/ }).click();
+    await page.waitForURL(/\/units\/learning\/$/);
+    await context.close();
+  });
+
+  it('a browser without room for it keeps the site online and says so quietly', async () => {
+    const { context, page, errors } = await b.page();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Storage.overrideQuotaForOrigin', {
+      origin: new URL(site()).origin,
+      quotaSize: 1024 * 1024,
+    });
+    await page.goto(site('units/intro/'));
+    await expect.poll(() => badge(page), { timeout: 60_000 }).toBe('仅可在线使用');
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    await page.getByRole('link', { name: /下一讲/ }).click();
+    await page.waitForURL(/\/units\/learning\/$/);
+    expect(errors.filter((e) => !/quota|QuotaExceeded/i.test(e))).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the precache manifest', () => {
   const dist = process.env.SITE_DIST ?? 'dist';
 

@@ -35,13 +35,22 @@ export function holdPresenting(base: string): void {
     .catch(() => {});
 }
 
-/** True when the browser is short of space for the site (a failed install then means "full"). */
+/**
+ * True when the browser is short of space for the site (a failed install then means "full"):
+ * its estimate says so, or a 1 MB trial write is refused. Browsers may report a generous
+ * quota they will not actually grant, hence the trial.
+ */
 async function storageFull(): Promise<boolean> {
+  const trial = 'cs-course-room-check';
   try {
     const { usage = 0, quota = Infinity } = await navigator.storage.estimate();
-    return quota - usage < 10 * 1024 * 1024;
-  } catch {
+    if (quota - usage < 10 * 2 ** 20) return true;
+    await (await caches.open(trial)).put(trial, new Response(new Uint8Array(2 ** 20)));
     return false;
+  } catch (error) {
+    return (error as Error).name === 'QuotaExceededError';
+  } finally {
+    await caches.delete(trial).catch(() => false);
   }
 }
 
@@ -52,11 +61,27 @@ async function storageFull(): Promise<boolean> {
 export async function startOffline(base: string, view: OfflineView | undefined): Promise<void> {
   const sw = navigator.serviceWorker;
   if (!sw) return;
+  // Once storage proved full, this tab stops downloading the whole course on every page.
+  const fullKey = `cs-course-offline-full:${base}`; // outside the records prefix: never exported
+  const remember = (full: boolean) => {
+    try {
+      if (full) sessionStorage.setItem(fullKey, '1');
+    } catch {
+      // Nowhere to remember it: the next page simply tries again.
+    }
+    view?.badge(full ? 'full' : undefined);
+  };
+  try {
+    if (sessionStorage.getItem(fullKey)) return view?.badge('full');
+  } catch {
+    // No session storage: go on.
+  }
   let registration: ServiceWorkerRegistration;
   try {
     registration = await sw.register(`${base}sw.js`, { scope: base, updateViaCache: 'none' });
   } catch {
-    return;
+    // No worker (a host that does not serve it, plain HTTP): the site works online, quietly.
+    return view?.badge(undefined);
   }
   if (!view) return;
   // Whether this page ran under an earlier version: then a change of worker is an update.
@@ -76,8 +101,7 @@ export async function startOffline(base: string, view: OfflineView | undefined):
   const watch = (worker: ServiceWorker | null) => {
     worker?.addEventListener('statechange', async () => {
       if (worker.state === 'installed') offerUpdate();
-      if (worker.state === 'redundant' && !registration.active)
-        view.badge((await storageFull()) ? 'full' : undefined);
+      if (worker.state === 'redundant' && !registration.active) remember(await storageFull());
     });
   };
 
