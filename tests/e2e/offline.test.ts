@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { site, subSite, useBrowser } from './support/browser';
+import { expectNoAxeViolations, site, subSite, useBrowser } from './support/browser';
 import { startStaticServer } from './support/static-server';
 
 const b = useBrowser();
+/** Every context here runs the service worker, which the harness blocks by default. */
+const WITH_WORKER = { serviceWorkers: 'allow' } as const;
 
 /** Every unit of the course, with the title its page shows, read from the content. */
 const UNITS = readdirSync('content/lectures')
@@ -38,7 +40,10 @@ describe.each([
   ['under a sub-path', subSite],
 ])('offline, %s', (_where, at) => {
   it('after one visit, every unit, an exercise, the presenter view and search work without a network', async () => {
-    const { context, page, errors } = await b.page({ viewport: { width: 1280, height: 900 } });
+    const { context, page, errors } = await b.page({
+      ...WITH_WORKER,
+      viewport: { width: 1280, height: 900 },
+    });
     await page.goto(at());
     // The first visit says it is still saving the course, then that it is ready.
     await expect.poll(() => badge(page), { timeout: 60_000 }).toBe('可离线使用');
@@ -101,7 +106,7 @@ function precached(dir: string): string[] {
 
 describe('when the course cannot be kept offline', () => {
   it('a worker that cannot be fetched leaves the site working and says nothing', async () => {
-    const { context, page } = await b.page();
+    const { context, page } = await b.page(WITH_WORKER);
     await context.route('**/sw.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.goto(site('units/intro/'));
     await page.locator('offline-status[data-offline="none"]').waitFor({ state: 'attached' });
@@ -113,7 +118,7 @@ describe('when the course cannot be kept offline', () => {
   });
 
   it('a browser without room for it keeps the site online and says so quietly', async () => {
-    const { context, page, errors } = await b.page();
+    const { context, page, errors } = await b.page(WITH_WORKER);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Storage.overrideQuotaForOrigin', {
       origin: new URL(site()).origin,
@@ -154,7 +159,7 @@ describe('a new version', () => {
     const server = await startStaticServer(dir, '/');
     const at = (path = '') => new URL(path, server.url).toString();
     try {
-      const { context, page, errors } = await b.page();
+      const { context, page, errors } = await b.page(WITH_WORKER);
       await page.goto(at('units/intro/'));
       await expect.poll(() => badge(page), { timeout: 60_000 }).toBe('可离线使用');
       const titleA = await page.locator('h1').textContent();
@@ -175,6 +180,7 @@ describe('a new version', () => {
       await page.goto(at('units/intro/'));
       const prompt = page.getByRole('status').filter({ hasText: '有新版本，刷新后生效' });
       await prompt.waitFor({ timeout: 60_000 });
+      await expectNoAxeViolations(page);
       await expect(page.locator('h1').textContent()).resolves.toBe(titleA);
       await expect(deck.getByText('有新版本').count()).resolves.toBe(0);
 

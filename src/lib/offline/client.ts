@@ -79,6 +79,8 @@ export async function startOffline(base: string, view: OfflineView | undefined):
   let registration: ServiceWorkerRegistration;
   try {
     registration = await sw.register(`${base}sw.js`, { scope: base, updateViaCache: 'none' });
+    // A browser (or an automation tool) that blocks workers may answer with nothing.
+    if (!registration) throw new Error('no registration');
   } catch {
     // No worker (a host that does not serve it, plain HTTP): the site works online, quietly.
     return view?.badge(undefined);
