@@ -124,7 +124,9 @@ for (const page of html.sort()) {
 {
   const { precacheManifest } = await import('../../src/offline/build-sw.ts');
   const { count, size: bytes } = await precacheManifest(dist);
-  console.log(`\noffline precache      ${kb(bytes)} (${count} files), plus sw.js ${kb(size(join(dist, 'sw.js')).raw)}`);
+  console.log(
+    `\noffline precache      ${kb(bytes)} (${count} files), plus sw.js ${kb(size(join(dist, 'sw.js')).raw)}`,
+  );
   const registration = js.filter((f) => /\/OfflineStatus\.[^/]+\.js$/.test(f));
   const own = sum(closure(registration).map(size));
   console.log(`offline registration  ${kb(own.raw)} raw, ${kb(own.gzip)} gzip per page (budget 2 KB gzip)`);
