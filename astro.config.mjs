@@ -56,19 +56,28 @@ const lmsShell = {
   },
 };
 
+/**
+ * The public site's offline worker, seen from its pages: the `<offline-status>` element that
+ * registers `sw.js` (written by the last step of `npm run build`, src/offline/build-sw.ts).
+ * Injected here rather than imported by a layout, so the LMS copy contains none of it.
+ * @type {import('astro').AstroIntegration}
+ */
+const offline = {
+  name: 'offline',
+  hooks: {
+    'astro:config:setup': ({ injectScript }) => {
+      injectScript('page', "import '/src/lib/offline/element.ts';");
+    },
+  },
+};
+
 export default defineConfig({
   base: target === 'lms' ? LMS_BASE : normaliseBase(process.env.BASE_PATH),
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), svelte(), cspFirst(), ...(target === 'lms' ? [lmsShell] : [])],
+  integrations: [mdx(), svelte(), cspFirst(), ...(target === 'lms' ? [lmsShell] : [offline])],
   vite: {
-    build: {
-      // Astro inlines small page scripts, and the CSP would then need a hash for each. The
-      // offline registration stays a file of its own (script-src 'self'), as every new script should.
-      /** @param {string} file */
-      assetsInlineLimit: (file) => (file.includes('OfflineStatus') ? false : undefined),
-    },
     define: {
       'import.meta.env.COURSE_TARGET': JSON.stringify(target),
       'import.meta.env.SOURCE_VERSION': JSON.stringify(sourceVersion()),
