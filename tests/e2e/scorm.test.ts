@@ -302,7 +302,8 @@ describe('SCORM 1.2 in scorm-again, served under ' + PATH_12, () => {
         .waitFor(),
     ).resolves.toBeUndefined();
     await openUnit(page, 'intro');
-    expect(await course(page).locator('[data-complete]').getAttribute('aria-pressed')).toBe('true');
+    // The button reads the restored records once its script runs: wait for it, as above.
+    await poll(() => course(page).locator('[data-complete]').getAttribute('aria-pressed')).toBe('true');
     await closeSco(page);
     expect(errors).toEqual([]);
     expect(failed).toEqual([]);
