@@ -2,6 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import cspFirst from './src/integrations/csp-first.mjs';
 import unitComponents from './src/integrations/unit-components.mjs';
 import cssBundles from './src/integrations/css-bundles.mjs';
@@ -13,6 +17,24 @@ import cssBundles from './src/integrations/css-bundles.mjs';
 function normaliseBase(raw) {
   const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
+}
+
+/**
+ * A tag that changes whenever the course's source does (content, code, dependencies):
+ * search passes it to pagefind as its cache tag (`metaCacheTag`), so a page asks for the
+ * index of its own version, never an older copy kept by a cache beside newer fragments.
+ */
+function sourceVersion() {
+  const root = fileURLToPath(new URL('.', import.meta.url));
+  const files = ['content', 'src']
+    .flatMap((dir) => readdirSync(join(root, dir), { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .concat(join(root, 'package-lock.json'))
+    .sort();
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(relative(root, file)).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 12);
 }
 
 /**
@@ -36,6 +58,21 @@ const lmsShell = {
   },
 };
 
+/**
+ * The public site's offline worker, seen from its pages: the `<offline-status>` element that
+ * registers `sw.js` (written by the last step of `npm run build`, src/offline/build-sw.ts).
+ * Injected here rather than imported by a layout, so the LMS copy contains none of it.
+ * @type {import('astro').AstroIntegration}
+ */
+const offline = {
+  name: 'offline',
+  hooks: {
+    'astro:config:setup': ({ injectScript }) => {
+      injectScript('page', "import '/src/lib/offline/element.ts';");
+    },
+  },
+};
+
 export default defineConfig({
   base: target === 'lms' ? LMS_BASE : normaliseBase(process.env.BASE_PATH),
   trailingSlash: 'always',
@@ -47,9 +84,14 @@ export default defineConfig({
     svelte(),
     cspFirst(),
     cssBundles(),
-    ...(target === 'lms' ? [lmsShell] : []),
+    ...(target === 'lms' ? [lmsShell] : [offline]),
   ],
-  vite: { define: { 'import.meta.env.COURSE_TARGET': JSON.stringify(target) } },
+  vite: {
+    define: {
+      'import.meta.env.COURSE_TARGET': JSON.stringify(target),
+      'import.meta.env.SOURCE_VERSION': JSON.stringify(sourceVersion()),
+    },
+  },
   devToolbar: { enabled: false },
   security: {
     csp: {

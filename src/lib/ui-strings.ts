@@ -73,12 +73,13 @@ export const dataUi = {
   importChecking: '正在检查文件……',
   importSummary: (s: {
     exportedAt: string;
+    device?: string | undefined;
     units: number;
     exercises: number;
     attempts: number;
     backups: number;
   }) =>
-    `文件导出于 ${formatDateTime(s.exportedAt)}，包含 ${s.units} 个单元的学习进度、${s.exercises} 个练习、${s.attempts} 次测验记录${s.backups ? `，以及 ${s.backups} 份备份` : ''}。`,
+    `${s.device ? `文件来自「${s.device}」，` : '文件'}导出于 ${formatDateTime(s.exportedAt)}，包含 ${s.units} 个单元的学习进度、${s.exercises} 个练习、${s.attempts} 次测验记录${s.backups ? `，以及 ${s.backups} 份备份` : ''}。`,
   importMerge: '合并到本机记录',
   importMergeHint: '两边都保留；同一项记录以较新的修改为准，测验记录全部保留。',
   importReplace: '用文件替换本机记录',

@@ -175,6 +175,19 @@ if (heaviest) {
   );
 }
 
+// Offline (issue 15): what the service worker precaches, and what registering it costs a page.
+{
+  const { precacheManifest } = await import('../../src/offline/build-sw.ts');
+  const { count, size: bytes } = await precacheManifest(dist);
+  console.log(
+    `\noffline precache      ${kb(bytes)} (${count} files), plus sw.js ${kb(size(join(dist, 'sw.js')).raw)}`,
+  );
+  // The public build injects one page script: the offline element (astro.config.mjs).
+  const registration = js.filter((f) => /\/page\.[^/]+\.js$/.test(f));
+  const own = sum(closure(registration).map(size));
+  console.log(`offline registration  ${kb(own.raw)} raw, ${kb(own.gzip)} gzip per page (budget 2 KB gzip)`);
+}
+
 const largest = html.map((p) => ({ p, ...size(p) })).sort((a, b) => b.raw - a.raw)[0];
 console.log(
   `\nlargest HTML page     ${relative(dist, largest.p)}: ${kb(largest.raw)} raw, ${kb(largest.gzip)} gzip`,

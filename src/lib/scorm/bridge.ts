@@ -8,7 +8,9 @@ import { lmsHost } from './host';
 const host = lmsHost();
 if (host) {
   document.documentElement.dataset.lms = host.review ? 'review' : 'normal';
-  window.csCourseExport = async () => (await import('../state/session')).exportRecords();
+  window.csCourseExport = async () => {
+    await (await import('../state/session')).exportRecords();
+  };
   const leave = () => {
     try {
       host.changed();

@@ -13,7 +13,12 @@ export interface PagefindResultData {
   sub_results?: PagefindSubResult[];
 }
 export interface PagefindApi {
-  options(options: { baseUrl?: string; bundlePath?: string; excerptLength?: number }): Promise<void>;
+  options(options: {
+    baseUrl?: string;
+    bundlePath?: string;
+    excerptLength?: number;
+    metaCacheTag?: string;
+  }): Promise<void>;
   init(): Promise<void>;
   debouncedSearch(
     query: string,
@@ -37,7 +42,14 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
   loading ??= (async () => {
     const bundlePath = pagefindBundlePath(resolveBase(base));
     const api = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindApi;
-    await api.options({ baseUrl: resolveBase(base), bundlePath, excerptLength: 40 });
+    await api.options({
+      baseUrl: resolveBase(base),
+      bundlePath,
+      excerptLength: 40,
+      // The index of this page's own version: the offline precache answers it whatever
+      // the tag (it ignores `ts`), and an HTTP cache keeps one index per version.
+      metaCacheTag: import.meta.env.SOURCE_VERSION ?? 'dev',
+    });
     await api.init();
     return api;
   })();

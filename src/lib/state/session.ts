@@ -13,7 +13,9 @@ import {
   type ImportOutcome,
 } from './transfer';
 import { messages } from './messages';
-import { downloadText } from '../download';
+import { shareOrDownload, type SaveOutcome } from '../backup/share';
+import { deviceLabel } from '../backup/device';
+import { markSavedToFile } from '../backup/keeping';
 
 /** Announces a changed record to open stores and overviews on this page. */
 function announce(key: string, value: string | null): void {
@@ -24,13 +26,16 @@ function changed(): void {
   recordsChanged.set(recordsChanged.get() + 1);
 }
 
-/** Downloads every learner record as one JSON file. */
-export function exportRecords(now: Date = new Date()): void {
-  downloadText(
-    exportFileName(now),
-    `${JSON.stringify(buildExport(storage, now), null, 2)}\n`,
-    'application/json',
-  );
+/**
+ * Saves every learner record as one JSON file: the share sheet on phones, a download
+ * elsewhere. A saved file resets the backup reminder. Call from a click.
+ */
+export async function exportRecords(now: Date = new Date()): Promise<SaveOutcome> {
+  const device = deviceLabel(navigator.userAgent, navigator.maxTouchPoints);
+  const text = `${JSON.stringify(buildExport(storage, now, device), null, 2)}\n`;
+  const outcome = await shareOrDownload(exportFileName(now), text, 'application/json');
+  if (outcome !== 'cancelled') markSavedToFile(storage, now.getTime());
+  return outcome;
 }
 
 /** Imports a file already checked with `checkImport`; says whether it was saved. Never throws. */

@@ -2,6 +2,8 @@ import { atom } from 'nanostores';
 
 /** Every key the site writes starts with this, so one prefix holds all learner data. */
 export const PREFIX = 'cs-course:';
+/** Facts about this device's copy of the records (last export, a dismissed reminder): never exported. */
+export const META_PREFIX = `${PREFIX}meta:`;
 
 export type StorageFault = 'unavailable' | 'quota' | 'error';
 

@@ -1,9 +1,10 @@
 import { backupKey, encodeValue, readValue, type Envelope } from './document';
 import { docTypeFor, isBackupKey } from './registry';
 import { messages } from './messages';
-import { PREFIX, type SafeStorage } from './storage';
+import { META_PREFIX, PREFIX, type SafeStorage } from './storage';
 import type { AttemptHistory } from './attempts';
 import { fileStamp } from '../format';
+import { cleanDeviceLabel } from '../backup/device';
 
 /** The export file's format name and version. */
 export const EXPORT_FORMAT = 'cs-course-progress';
@@ -18,11 +19,18 @@ export const MAX_IMPORT_DEPTH = 40;
 export const UNDO_IMPORT_KEY = `${PREFIX}undo:import`;
 /** Keys that are not learner records: the theme choice and the undo snapshot. */
 const NOT_RECORDS = new Set([`${PREFIX}theme`, UNDO_IMPORT_KEY]);
+const isRecordKey = (key: string) => !NOT_RECORDS.has(key) && !key.startsWith(META_PREFIX);
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
   version: number;
   exportedAt: string;
+  /**
+   * The device and browser the file was made on ("Android 手机 · Chrome"), shown when it is
+   * imported elsewhere. Optional: files from before it existed, and readers that predate
+   * it, still work (they ignore it).
+   */
+  device?: string;
   /** Every readable record, by storage key. */
   entries: Record<string, Envelope>;
   /** Unreadable values kept verbatim (backups and anything that failed to read). */
@@ -33,7 +41,7 @@ export interface ExportFile {
 export function snapshot(storage: SafeStorage): Record<string, string> {
   const out: Record<string, string> = {};
   for (const key of storage.keys()) {
-    if (NOT_RECORDS.has(key)) continue;
+    if (!isRecordKey(key)) continue;
     const value = storage.getItem(key);
     if (value !== null) out[key] = value;
   }
@@ -53,7 +61,7 @@ function freeBackupKey(key: string, storage: SafeStorage, taken: Record<string, 
  * page's copy); anything unreadable, and a held key's unsaved in-page copy, travels
  * under a backup key, so it can never land on a live record when imported.
  */
-export function buildExport(storage: SafeStorage, now: Date = new Date()): ExportFile {
+export function buildExport(storage: SafeStorage, now: Date = new Date(), device?: string): ExportFile {
   const entries: Record<string, Envelope> = {};
   const backups: Record<string, string> = {};
   const later: [string, string][] = [];
@@ -70,7 +78,15 @@ export function buildExport(storage: SafeStorage, now: Date = new Date()): Expor
     else later.push([key, raw]);
   }
   for (const [key, raw] of later) backups[freeBackupKey(key, storage, backups)] = raw;
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), entries, backups };
+  const label = cleanDeviceLabel(device);
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    ...(label ? { device: label } : {}),
+    entries,
+    backups,
+  };
 }
 
 /** True when the page could not read back every record (storage revoked mid-session). */
@@ -85,6 +101,8 @@ export function exportFileName(now: Date = new Date()): string {
 /** What an import file holds, shown before anything changes. */
 export interface ImportSummary {
   exportedAt: string;
+  /** The device the file was made on, when the file says. */
+  device?: string | undefined;
   units: number;
   exercises: number;
   attempts: number;
@@ -167,8 +185,10 @@ function checkImportFile(text: string, byteLength: number): ImportCheck {
   const entries: Record<string, Envelope> = {};
   const backups: Record<string, string> = {};
 
+  const device = cleanDeviceLabel(data.device);
   const summary: ImportSummary = {
     exportedAt: data.exportedAt,
+    device,
     units: 0,
     exercises: 0,
     attempts: 0,
@@ -176,7 +196,7 @@ function checkImportFile(text: string, byteLength: number): ImportCheck {
   };
   for (const [key, envelope] of Object.entries(data.entries)) {
     const type = docTypeFor(key);
-    if (!key.startsWith(PREFIX) || NOT_RECORDS.has(key) || isBackupKey(key) || BAD_KEY.test(key) || !type)
+    if (!key.startsWith(PREFIX) || !isRecordKey(key) || isBackupKey(key) || BAD_KEY.test(key) || !type)
       return { ok: false, reason: messages.importUnknownEntry(key) };
     const result = readValue(type, JSON.stringify(envelope));
     if (result.status === 'newer') return { ok: false, reason: messages.importNewerVersion(result.version) };
@@ -205,6 +225,7 @@ function checkImportFile(text: string, byteLength: number): ImportCheck {
     format: EXPORT_FORMAT,
     version: data.version,
     exportedAt: data.exportedAt,
+    ...(device ? { device } : {}),
     entries,
     backups,
   };

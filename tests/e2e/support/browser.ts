@@ -36,7 +36,14 @@ export function useBrowser() {
     async page(
       options: Parameters<Browser['newContext']>[0] = {},
     ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-      const context = await state.browser!.newContext({ locale: 'zh-CN', ...options });
+      // The offline service worker is blocked unless a test asks for it (offline.test.ts):
+      // once it controls a page, `page.route()` no longer sees the requests it answers, and
+      // precaching the whole course in every context would slow every journey down.
+      const context = await state.browser!.newContext({
+        locale: 'zh-CN',
+        serviceWorkers: 'block',
+        ...options,
+      });
       const page = await context.newPage();
       const errors = trackErrors(page);
       return { context, page, errors };

@@ -35,6 +35,11 @@ export default async function setup(project: TestProject) {
       stdio: 'ignore',
     });
     execFileSync(bin('pagefind'), ['--site', subDir, '--quiet'], { cwd: root, stdio: 'inherit' });
+    // The offline worker, as `npm run build` writes it (its last step).
+    execFileSync(process.execPath, ['src/offline/build-sw.ts', subDir, '--quiet'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
   }
 
   const site = await startStaticServer(dist, '/');

@@ -77,6 +77,50 @@ describe('export', () => {
   });
 });
 
+describe('the device a file comes from', () => {
+  it('travels in the file and is shown by the import summary', () => {
+    seed();
+    const file = buildExport(storage, new Date('2026-11-23T12:00:00Z'), 'Android 手机 · Chrome');
+    expect(file.device).toBe('Android 手机 · Chrome');
+    const check = checkImport(JSON.stringify(file));
+    expect(check.ok && check.summary).toMatchObject({
+      device: 'Android 手机 · Chrome',
+      exportedAt: '2026-11-23T12:00:00.000Z',
+    });
+  });
+
+  it('is optional: a file from before it existed still imports, without a device', () => {
+    seed();
+    const { device: _none, ...old } = buildExport(storage, new Date(), 'iPhone · Safari');
+    const check = checkImport(JSON.stringify(old));
+    expect(check.ok).toBe(true);
+    expect(check.ok && check.summary.device).toBeUndefined();
+  });
+
+  it.each([
+    ['not text', 42, undefined],
+    ['empty', '   ', undefined],
+    ['with control characters and line breaks', 'Windows\n电脑\u0007\u202e', 'Windows 电脑'],
+    ['far too long', 'x'.repeat(500), 'x'.repeat(60)],
+  ])('a device label that is %s is made safe or left out', (_what, device, shown) => {
+    const file = { ...buildExport(storage, new Date()), device };
+    const check = checkImport(JSON.stringify(file));
+    expect(check.ok).toBe(true);
+    expect(check.ok && check.summary.device).toBe(shown);
+  });
+
+  it("leaves this device's own facts (last export, a dismissed reminder) out of the file", () => {
+    seed();
+    localStorage.setItem('cs-course:meta:saved-to-file', '1700000000000');
+    const file = buildExport(storage);
+    expect(Object.keys(file.entries).some((k) => k.includes('meta:'))).toBe(false);
+    expect(Object.keys(file.backups).some((k) => k.includes('meta:'))).toBe(false);
+    // An import that replaces everything keeps them: they describe this device, not the records.
+    importRecords(storage, { ...file, entries: {} }, 'replace', noop);
+    expect(localStorage.getItem('cs-course:meta:saved-to-file')).toBe('1700000000000');
+  });
+});
+
 describe('a bad import file changes nothing and says why', () => {
   const valid = (): ExportFile => ({
     format: EXPORT_FORMAT,
