@@ -53,7 +53,9 @@ describe('the listening self-test', () => {
     await expect(rows.count()).resolves.toBe(2);
     const trend = box.getByRole('img', { name: /变化趋势：总分/ });
     const description = await trend.evaluate((svg) => svg.querySelector('desc')?.textContent ?? '');
-    expect(description).toMatch(/第 1 次 \d+，第 2 次 \d+。比第一次提高了 \d+/);
+    expect(description).toMatch(
+      /\d+年\d+月\d+日 \d\d:\d\d \d+，\d+年\d+月\d+日 \d\d:\d\d \d+。比第一次提高了 \d+/,
+    );
     await expect(trend.locator('circle').count()).resolves.toBe(2);
     await expect(box.getByRole('table', { name: /对比两次作答/ }).isVisible()).resolves.toBe(true);
     await axeOn(box, LISTENING);

@@ -40,23 +40,39 @@ export interface CompareRow {
   direction?: 'better' | 'worse' | 'different' | undefined;
 }
 
+/** Looks up an attempt's name by its id. */
+export interface AttemptNames {
+  get(attemptId: string): string | undefined;
+}
+
 /**
  * Each attempt's label, which stays the same when another attempt is deleted: its date and
  * time (2026年12月1日 19:18), with the seconds added where two attempts share a minute.
+ * Names are formatted when first asked for, so a year of attempts costs only the few shown.
  */
-export function attemptLabels(attempts: readonly Attempt[]): Map<string, string> {
-  const base = attempts.map((a) => formatDateTime(a.at));
-  const seen = new Map<string, number>();
-  for (const label of base) seen.set(label, (seen.get(label) ?? 0) + 1);
-  return new Map(
-    attempts.map((a, i) => {
-      const label = base[i]!;
-      if (seen.get(label)! < 2) return [a.id, label];
-      const d = new Date(a.at);
-      const seconds = Number.isNaN(d.getTime()) ? a.id : `${String(d.getSeconds()).padStart(2, '0')} 秒`;
-      return [a.id, `${label}:${seconds}`];
-    }),
-  );
+export function attemptLabels(attempts: readonly Attempt[]): AttemptNames {
+  // Offsets are whole minutes, so the same UTC minute is the same local minute.
+  const minute = (a: Attempt) => a.at.slice(0, 16);
+  const perMinute = new Map<string, number>();
+  for (const a of attempts) perMinute.set(minute(a), (perMinute.get(minute(a)) ?? 0) + 1);
+  const byId = new Map(attempts.map((a) => [a.id, a]));
+  const cache = new Map<string, string>();
+  return {
+    get(attemptId) {
+      const a = byId.get(attemptId);
+      if (!a) return undefined;
+      let name = cache.get(attemptId);
+      if (name === undefined) {
+        name = formatDateTime(a.at);
+        if ((perMinute.get(minute(a)) ?? 0) > 1) {
+          const d = new Date(a.at);
+          name += Number.isNaN(d.getTime()) ? ` · ${a.id}` : `:${String(d.getSeconds()).padStart(2, '0')}`;
+        }
+        cache.set(attemptId, name);
+      }
+      return name;
+    },
+  };
 }
 
 /** Attempts newest first, the order of the list on 我的学习. */

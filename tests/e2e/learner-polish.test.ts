@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { site, useBrowser } from './support/browser';
+
+const b = useBrowser();
+
+/** A year of attempts at the three self-tests and the quiz, as stored records. */
+function yearOfAttempts(): Record<string, string> {
+  const records: Record<string, string> = {};
+  for (const [id, count] of [
+    ['listening-test', 400],
+    ['conflict-test', 300],
+    ['gap-quiz', 300],
+  ] as const) {
+    const data = JSON.parse(readFileSync(`content/assessments/${id}.json`, 'utf8')) as {
+      items: { id: string }[];
+    };
+    const attempts = Array.from({ length: count }, (_, i) => ({
+      id: `${id}-${i}`,
+      at: new Date(Date.UTC(2025, 11, 1) + i * 3 * 8.64e6).toISOString(),
+      answers: Object.fromEntries(data.items.map((item, k) => [item.id, (i + k) % 2])),
+      score: i % 5,
+      max: data.items.length,
+    }));
+    records[`cs-course:attempts:${id}`] = JSON.stringify({ v: 1, t: Date.now(), d: { attempts } });
+  }
+  return records;
+}
+
+describe('我的学习 for a learner who retakes the tests all year', () => {
+  it('keeps each exercise title readable on a 360 px phone, with its status on a line of its own', async () => {
+    const { page, context, errors } = await b.page({ viewport: { width: 360, height: 740 } });
+    await context.addInitScript((records) => {
+      if (!sessionStorage.getItem('seeded')) {
+        for (const [k, v] of Object.entries(records)) localStorage.setItem(k, v);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, yearOfAttempts());
+    await page.goto(site('me/'));
+    const row = page.locator('.exercises li', { hasText: '服务质量五大差距测验' });
+    await row.locator('[data-state="saved"]').waitFor();
+    const width = (selector: string) =>
+      row.locator(selector).evaluate((el) => el.getBoundingClientRect().width);
+    const rowWidth = await row.evaluate((el) => el.clientWidth);
+    // The title spans the row; the unit gets at least five characters a line.
+    await expect(width('a')).resolves.toBeGreaterThan(rowWidth * 0.5);
+    await expect(width('.unit')).resolves.toBeGreaterThan(5 * 13);
+    await expect(row.locator('.unit').evaluate((el) => el.getClientRects().length)).resolves.toBe(1);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lists the latest attempts of 1,000 in a page of under 2,000 elements, the rest on 显示全部', async () => {
+    const { page, context, errors } = await b.page();
+    await context.addInitScript((records) => {
+      if (!sessionStorage.getItem('seeded')) {
+        for (const [k, v] of Object.entries(records)) localStorage.setItem(k, v);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, yearOfAttempts());
+    await page.goto(site('me/'));
+    const entry = page.locator('[data-overview="listening-test"]');
+    await entry.scrollIntoViewIfNeeded();
+    const rows = entry.getByRole('table', { name: /历次作答/ }).locator('tbody tr');
+    await rows.first().waitFor();
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.locator('[data-overview="gap-quiz"] tbody tr').first().waitFor();
+    await expect(rows.count()).resolves.toBe(5);
+    await expect(page.evaluate(() => document.querySelectorAll('*').length)).resolves.toBeLessThan(2000);
+    await entry.getByRole('button', { name: '显示全部 400 次作答' }).click();
+    await expect.poll(() => rows.count()).toBe(400);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('never renders a false 还没有作答记录 before the records are read', () => {
+    const html = readFileSync('dist/me/index.html', 'utf8');
+    expect(html).toContain('data-overview="listening-test"');
+    expect(html).not.toContain('还没有作答记录');
+  });
+});
