@@ -80,3 +80,56 @@ describe('我的学习 for a learner who retakes the tests all year', () => {
     expect(html).not.toContain('还没有作答记录');
   });
 });
+
+describe('search excerpts', () => {
+  /** Every result's title and excerpt, in the order shown. */
+  async function results(query: string) {
+    const { page, context, errors } = await b.page();
+    await page.goto(site());
+    await page.keyboard.press('/');
+    await page.getByRole('searchbox', { name: '搜索课程内容' }).fill(query);
+    await page.locator('.results .excerpt mark').first().waitFor();
+    const shown = await page.locator('.results a.result').evaluateAll((links) =>
+      links.map((a) => ({
+        href: a.getAttribute('href') ?? '',
+        title: a.querySelector('.result-title')?.textContent ?? '',
+        excerpt: a.querySelector('.excerpt')?.textContent ?? '',
+        marks: [...a.querySelectorAll('.excerpt mark')].map((m) => ({
+          text: m.textContent,
+          joined: m.nextSibling?.nodeName === 'MARK',
+        })),
+      })),
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+    return shown;
+  }
+
+  it.each(['复盘', '倾听', '服务质量差距'])(
+    'for %s, starts each excerpt at a sentence, without its heading, one mark per term',
+    async (query) => {
+      const shown = await results(query);
+      expect(shown.length).toBeGreaterThan(3);
+      for (const r of shown) {
+        // Not mid-phrase after a stray separator; "…" says honestly that the text was cut.
+        expect(r.excerpt, r.title).not.toMatch(/^[\s.。，、；：]/);
+        // The heading is shown above; the excerpt does not open by repeating it as a block.
+        expect(r.excerpt.startsWith(`${r.title}。`) || r.excerpt.startsWith(`${r.title}. `), r.title).toBe(
+          false,
+        );
+        expect(
+          r.marks.some((m) => m.joined),
+          r.title,
+        ).toBe(false);
+      }
+      if (query !== '服务质量差距')
+        expect(shown.some((r) => r.marks.some((m) => m.text === query))).toBe(true);
+    },
+  );
+
+  it('lists the section that holds the gap model among the first sections for 服务质量差距', async () => {
+    const shown = await results('服务质量差距');
+    const review = shown.filter((r) => r.href.includes('/units/review/#'));
+    expect(review.slice(0, 3).map((r) => r.title)).toContain('用差距模型找原因');
+  });
+});
