@@ -133,3 +133,114 @@ describe('search excerpts', () => {
     expect(review.slice(0, 3).map((r) => r.title)).toContain('用差距模型找原因');
   });
 });
+
+describe('on a 360 px phone', () => {
+  const phone = { viewport: { width: 360, height: 740 } };
+
+  it.each(['review', 'coaching', 'communication', 'swot', 'goals'])(
+    'keeps every table cell of %s at five characters a line or more, the table scrolling in its own box',
+    async (unit) => {
+      const { page, context, errors } = await b.page(phone);
+      await page.goto(site(`units/${unit}/`));
+      await page.locator('scroll-tables').waitFor({ state: 'attached' });
+      const cells = await page.locator('.prose table').evaluateAll((tables) =>
+        tables.flatMap((t) =>
+          [...t.querySelectorAll('th, td')].map((c) => ({
+            text: c.textContent ?? '',
+            width: c.getBoundingClientRect().width,
+            em: parseFloat(getComputedStyle(c).fontSize),
+          })),
+        ),
+      );
+      expect(cells.length).toBeGreaterThan(0);
+      for (const c of cells.filter((c) => c.text.trim().length > 4))
+        expect(c.width, c.text).toBeGreaterThanOrEqual(5 * c.em);
+      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(
+        360,
+      );
+      await expect
+        .poll(() =>
+          page
+            .locator('.prose table')
+            .evaluateAll((ts) => ts.every((t) => t.scrollWidth <= t.clientWidth + 1 || t.tabIndex === 0)),
+        )
+        .toBe(true);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('shows the agenda as rows whose length and title never wrap to a sliver', async () => {
+    const { page, context } = await b.page(phone);
+    await page.goto(site('agenda/'));
+    const mins = page.locator('td.mins').first();
+    const lines = await mins.evaluate((el) =>
+      Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)),
+    );
+    expect(lines).toBeLessThanOrEqual(2);
+    await expect(mins.evaluate((el) => el.textContent)).resolves.toMatch(/^\d+ 分钟$/);
+    const title = page.locator('tbody td a').first();
+    const width = await title.evaluate((el) => el.getBoundingClientRect().width);
+    expect(width).toBeGreaterThan(150);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+    await context.close();
+  });
+
+  it('puts a knowledge-check question inside its card, not across its border', async () => {
+    const { page, context } = await b.page(phone);
+    await page.goto(site('units/swot/'));
+    const fieldset = page.locator('#knowledge-check fieldset').first();
+    await fieldset.scrollIntoViewIfNeeded();
+    const [box, legend] = await fieldset.evaluate((f) => [
+      f.getBoundingClientRect().top,
+      f.querySelector('legend')!.getBoundingClientRect().top,
+    ]);
+    expect(legend!).toBeGreaterThan(box! + 4);
+    await context.close();
+  });
+
+  it('names the intro once in its header', async () => {
+    const { page, context } = await b.page(phone);
+    await page.goto(site('units/intro/'));
+    const kicker = (await page.locator('.unit-header .kicker').textContent()) ?? '';
+    expect(kicker.match(/导入篇/g)).toHaveLength(1);
+    await context.close();
+  });
+
+  it('opens the menu over the whole screen below the header, even scrolled down', async () => {
+    const { page, context } = await b.page(phone);
+    await page.goto(site('units/review/'));
+    await page.evaluate(() => window.scrollTo(0, 3000));
+    await page.getByRole('button', { name: /目录/ }).click();
+    const nav = page.locator('#course-nav');
+    await nav.waitFor();
+    await expect(nav.evaluate((el) => Math.round(el.getBoundingClientRect().bottom))).resolves.toBe(740);
+    await context.close();
+  });
+
+  it('reports a clear and an import next to the button pressed, with one undo at a time', async () => {
+    const { page, context } = await b.page({ ...phone, acceptDownloads: true });
+    await page.goto(site('units/review/'));
+    await page.getByRole('button', { name: '标记本讲为已完成' }).click();
+    await page.goto(site('me/'));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出为文件' }).click(),
+    ]);
+    const file = await download.path();
+    await page.getByRole('button', { name: '清除本机记录…' }).click();
+    await page.getByRole('button', { name: '确定清除' }).click();
+    const inView = async (text: RegExp) => {
+      const shown = page.locator('p.message', { hasText: text });
+      await shown.waitFor();
+      const { top, bottom } = await shown.evaluate((el) => el.getBoundingClientRect());
+      return top >= 0 && bottom <= 740;
+    };
+    await expect(inView(/已清除/)).resolves.toBe(true);
+    await page.locator('#import-file').setInputFiles(file);
+    await page.getByRole('button', { name: '用文件替换本机记录' }).click();
+    await expect(inView(/已用文件替换/)).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: /撤销/ }).count()).resolves.toBe(1);
+    await context.close();
+  });
+});

@@ -22,7 +22,8 @@ export function indexItems(analysis: Analysis): ItemIndex {
   const index = new Map<string, LocatedItem>();
   for (const quadrant of QUADRANTS)
     analysis.items[quadrant].forEach((item, i) => {
-      if (!index.has(item.id)) index.set(item.id, { quadrant, index: i, label: itemLabel(quadrant, i), item });
+      if (!index.has(item.id))
+        index.set(item.id, { quadrant, index: i, label: itemLabel(quadrant, i), item });
     });
   return index;
 }
@@ -33,7 +34,8 @@ export function findItem(analysis: Analysis, id: string, index?: ItemIndex): Loc
   if (index) return index.get(id);
   for (const quadrant of QUADRANTS) {
     const i = analysis.items[quadrant].findIndex((x) => x.id === id);
-    if (i >= 0) return { quadrant, index: i, label: itemLabel(quadrant, i), item: analysis.items[quadrant][i]! };
+    if (i >= 0)
+      return { quadrant, index: i, label: itemLabel(quadrant, i), item: analysis.items[quadrant][i]! };
   }
   return undefined;
 }
@@ -74,7 +76,10 @@ export function citation(analysis: Analysis, strategy: Strategy): string {
  * How many strategies cite each item, for every item at once: one pass over the
  * strategies per edit instead of one per row (a 200-item matrix stays responsive).
  */
-export function usageByItem(analysis: Analysis, index: ItemIndex = indexItems(analysis)): Map<string, number> {
+export function usageByItem(
+  analysis: Analysis,
+  index: ItemIndex = indexItems(analysis),
+): Map<string, number> {
   const usage = new Map<string, number>();
   for (const s of analysis.strategies) {
     const refs = strategyRefs(analysis, s, index);
