@@ -10,6 +10,8 @@ export const strings = {
   rightTag: '正确答案',
   pickedTag: '你的选择',
   prev: '上一题',
+  advancing: '✓ 已记下，马上进入下一题。',
+  stayHere: '留在这题',
   next: '下一题',
   submit: '提交并查看结果',
   missingTitle: (n: number) => `还有 ${n} 道题没有作答，全部答完才能提交：`,
