@@ -62,6 +62,8 @@ export const strings = {
   profileNote:
     '这张分布只排出你自己几种习惯的先后：每选一种做法，就少选了另一种，所以不能拿它和别人比高低。五种模式没有好坏之分，关键是看场合选用。',
   mistakesTitle: '答错的题',
+  toMistakes: (n: number) => `看错题（${n}）`,
+  explanation: '看解析',
   noMistakes: '全部答对，没有需要回看的题。',
   byGap: '各差距的判断正确率',
 
