@@ -244,3 +244,32 @@ describe('on a 360 px phone', () => {
     await context.close();
   });
 });
+
+describe('the home page', () => {
+  it('makes 继续学习 the one primary action once there is somewhere to continue', async () => {
+    const { page, context } = await b.page();
+    await page.goto(site());
+    const primary = page.locator('.hero .button.primary:visible');
+    await expect(primary.allTextContents()).resolves.toEqual([expect.stringContaining('从导入篇开始')]);
+    await page.goto(site('units/goals/'));
+    await page
+      .locator('.prose h2')
+      .nth(2)
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.waitForFunction(() => localStorage.getItem('cs-course:last')?.includes('"section"'));
+    await page.goto(site());
+    await page.locator('[data-continue]').waitFor();
+    await expect.poll(() => primary.allTextContents()).toEqual(['继续学习']);
+    await context.close();
+  });
+
+  it.each([1366, 1920])('uses the width at %i px: the dimensions sit two by two', async (width) => {
+    const { page, context } = await b.page({ viewport: { width, height: 900 } });
+    await page.goto(site());
+    const tops = await page
+      .locator('.dimension')
+      .evaluateAll((all) => all.map((d) => Math.round(d.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(2);
+    await context.close();
+  });
+});
