@@ -143,7 +143,7 @@ describe('on a 360 px phone', () => {
       const { page, context, errors } = await b.page(phone);
       await page.goto(site(`units/${unit}/`));
       await page.locator('scroll-tables').waitFor({ state: 'attached' });
-      const cells = await page.locator('.prose table').evaluateAll((tables) =>
+      const cells = await page.locator('.prose > table').evaluateAll((tables) =>
         tables.flatMap((t) =>
           [...t.querySelectorAll('th, td')].map((c) => ({
             text: c.textContent ?? '',
