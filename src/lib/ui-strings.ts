@@ -42,6 +42,8 @@ export const progressUi = {
   completed: '本讲已完成',
   completedHint: '已记录在本机的「我的学习」中。',
   undoComplete: '撤销完成标记',
+  completionRule:
+    '「已读完」是你翻到了本讲末尾，由页面自动记下；「已完成」要你在本讲末尾亲手点「标记本讲为已完成」才算，表示这一讲学完、练过了。知识检测的得分另记在「我的学习」里，不会替你标记完成。',
   dimensionDone: (done: number, total: number) => `已完成 ${done}/${total}`,
   exportNow: '立即导出学习记录',
   dismiss: '知道了',

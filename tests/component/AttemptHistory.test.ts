@@ -38,15 +38,16 @@ describe('attempt history', () => {
     await user.click(screen.getByRole('button', { name: '历史记录（2 次）' }));
     const list = screen.getByRole('table', { name: /历次作答/ });
     const rows = within(list).getAllByRole('row').slice(1);
+    // Latest first, each named by its date and time.
     expect(rows.map((r) => r.textContent)).toEqual([
-      expect.stringMatching(/第 1 次.*2026年11月2日 09:30.*8 \/ 20 · 低/),
-      expect.stringMatching(/第 2 次.*2026年11月9日 09:30.*13 \/ 20 · 中/),
+      expect.stringMatching(/2026年11月9日 09:30.*13 \/ 20 · 中/),
+      expect.stringMatching(/2026年11月2日 09:30.*8 \/ 20 · 低/),
     ]);
   });
 
   it('views an earlier attempt', async () => {
     const user = await openHistory();
-    await user.click(screen.getByRole('button', { name: '查看第 1 次作答' }));
+    await user.click(screen.getByRole('button', { name: '查看 2026年11月2日 09:30 的作答' }));
     expect(screen.getByText('作答时间：2026年11月2日 09:30')).toBeInTheDocument();
     expect(document.activeElement).toHaveTextContent('你的结果');
   });
@@ -55,13 +56,13 @@ describe('attempt history', () => {
     const user = await openHistory();
     expect(
       screen.getByRole('img', {
-        name: /变化趋势：总分 总分在各次作答中的变化：第 1 次 8，第 2 次 13。比第一次提高了 5。/,
+        name: /变化趋势：总分 总分在各次作答中的变化：2026年11月2日 09:30 8，2026年11月9日 09:30 13。比第一次提高了 5。/,
       }),
     ).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: '显示' }), '专注');
     expect(
       screen.getByRole('img', {
-        name: /专注在各次作答中的变化：第 1 次 2\.0，第 2 次 4\.0。比第一次提高了 2\.0/,
+        name: /专注在各次作答中的变化：2026年11月2日 09:30 2\.0，2026年11月9日 09:30 4\.0。比第一次提高了 2\.0/,
       }),
     ).toBeInTheDocument();
   });
@@ -72,11 +73,13 @@ describe('attempt history', () => {
     render(AssessmentApp, { assessment: likert });
     await user.click(screen.getByRole('button', { name: '历史记录（3 次）' }));
     const scores = () => screen.getByRole('table', { name: /对比两次作答：/ });
-    expect(within(scores()).getByRole('row', { name: /总分 13 \/ 20 4 \/ 20 -9/ })).toBeInTheDocument();
+    expect(within(scores()).getByRole('row', { name: /总分 13 \/ 20 4 \/ 20 −9/ })).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: '作答 A' }), 'first');
-    expect(within(scores()).getByRole('row', { name: /总分 8 \/ 20 4 \/ 20 -4/ })).toBeInTheDocument();
+    expect(within(scores()).getByRole('row', { name: /总分 8 \/ 20 4 \/ 20 −4/ })).toBeInTheDocument();
     const answers = screen.getByRole('table', { name: '逐题对比' });
-    expect(within(answers).getByRole('row', { name: /题1 2分（2） 1分（1） 有变化/ })).toBeInTheDocument();
+    expect(within(answers).getByRole('row', { name: /题1 2分（2） 1分（1） ↓ 变差/ })).toBeInTheDocument();
+    // 题2 is reverse-scored: agreeing more with a bad habit is worse.
+    expect(within(answers).getByRole('row', { name: /题2 4分（4） 5分（5） ↓ 变差/ })).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: '只看有变化的题' }));
     expect(within(answers).getAllByRole('row')).toHaveLength(1 + 4);
     await user.selectOptions(screen.getByRole('combobox', { name: '作答 B' }), 'first');
@@ -85,14 +88,16 @@ describe('attempt history', () => {
 
   it('deletes an attempt and puts it back with undo', async () => {
     const user = await openHistory();
-    await user.click(screen.getByRole('button', { name: '删除第 1 次作答' }));
+    await user.click(screen.getByRole('button', { name: '删除 2026年11月2日 09:30 的作答' }));
     expect(
       attemptHistory(likert.id)
         .get()
         .attempts.map((a) => a.id),
     ).toEqual(['second']);
     const status = screen.getAllByRole('status').find((s) => s.textContent?.includes('已删除'))!;
-    expect(status).toHaveTextContent('已删除第 1 次作答（2026年11月2日 09:30）。');
+    expect(status).toHaveTextContent('已删除 2026年11月2日 09:30 的作答。');
+    // The remaining attempt keeps its name.
+    expect(screen.getByRole('button', { name: '删除 2026年11月9日 09:30 的作答' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '历史记录（1 次）' })).toBeInTheDocument();
     const undo = within(status).getByRole('button', { name: '撤销删除' });
     expect(document.activeElement).toBe(undo);
@@ -103,13 +108,13 @@ describe('attempt history', () => {
         .attempts.map((a) => a.id),
     ).toEqual(['first', 'second']);
     expect(screen.getByText('已恢复这次作答。')).toBeInTheDocument();
-    expect(screen.getAllByRole('button', { name: /^删除第 \d 次作答$/ })).toHaveLength(2);
+    expect(screen.getAllByRole('button', { name: /^删除 .* 的作答$/ })).toHaveLength(2);
   });
 
   it('keeps the undo when the last attempt is deleted', async () => {
     const user = await openHistory();
-    await user.click(screen.getByRole('button', { name: '删除第 1 次作答' }));
-    await user.click(screen.getByRole('button', { name: '删除第 1 次作答' }));
+    await user.click(screen.getByRole('button', { name: '删除 2026年11月2日 09:30 的作答' }));
+    await user.click(screen.getByRole('button', { name: '删除 2026年11月9日 09:30 的作答' }));
     expect(screen.getByText('还没有作答记录。做完一次就会出现在这里。')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '撤销删除' }));
     expect(
@@ -172,11 +177,11 @@ describe('the overview for 我的学习', () => {
     );
 
     const checkSection = screen.getByRole('heading', { name: '第二讲 知识检测' }).closest('section')!;
-    await user.click(within(checkSection).getByRole('button', { name: '查看第 1 次作答' }));
+    await user.click(within(checkSection).getByRole('button', { name: '查看 2026年11月3日 00:00 的作答' }));
     expect(within(checkSection).getByText('答对 0 / 1 题', { selector: 'strong' })).toBeInTheDocument();
     expect(within(checkSection).getByText('你的答案：甲')).toBeInTheDocument();
 
-    await user.click(screen.getAllByRole('button', { name: '删除第 2 次作答' })[0]!);
+    await user.click(screen.getByRole('button', { name: '删除 2026年11月9日 09:30 的作答' }));
     expect(
       attemptHistory(likert.id)
         .get()
@@ -188,5 +193,64 @@ describe('the overview for 我的学习', () => {
         .get()
         .attempts.map((a) => a.id),
     ).toEqual(['first', 'second']);
+  });
+});
+
+describe('我的学习 with a year of attempts', () => {
+  /** Stores `n` attempts, one a day from 2025-12-01, straight into the history. */
+  function many(n: number) {
+    const attempts = Array.from({ length: n }, (_, i) => ({
+      id: `a${i}`,
+      at: new Date(2025, 11, 1 + i, 20, 15).toISOString(),
+      answers: { i1: 1 + (i % 5), i2: 3, i3: 3, i4: 3 },
+      score: 12,
+      max: 20,
+      dimensions: { a: 3, b: 3 },
+    }));
+    attemptHistory(likert.id).set({ attempts });
+  }
+
+  it('lists the latest five until 显示全部, and builds the trend and the comparison only when opened', async () => {
+    many(1000);
+    const user = userEvent.setup();
+    render(AttemptsOverview, { assessments: [likert], level: 2 });
+    const list = screen.getByRole('table', { name: /历次作答/ });
+    const rows = () => within(list).getAllByRole('row').slice(1);
+    expect(rows()).toHaveLength(5);
+    expect(rows()[0]).toHaveTextContent(new Date(2025, 11, 1 + 999, 20, 15).getDate() + '日 20:15');
+    expect(screen.getByText('共 1000 次作答，这里列出最近的 5 次。')).toBeInTheDocument();
+    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: /变化趋势/ })).not.toBeInTheDocument();
+    expect(document.body.querySelectorAll('*').length).toBeLessThan(400);
+
+    await user.click(screen.getByRole('button', { name: '查看变化趋势' }));
+    const chart = screen.getByRole('img', { name: /变化趋势：总分（最近 12 次）/ });
+    expect(chart.querySelectorAll('circle')).toHaveLength(12);
+    await user.click(screen.getByRole('button', { name: '对比两次作答' }));
+    expect(screen.getByRole('combobox', { name: '作答 A' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: '显示全部 1000 次作答' }));
+    expect(rows()).toHaveLength(1000);
+    await user.click(screen.getByRole('button', { name: '只显示最近 5 次' }));
+    expect(rows()).toHaveLength(5);
+  });
+
+  it('does not call all five modes the most used when they tie', () => {
+    attemptHistory(choice.id).set({
+      attempts: [
+        {
+          id: 't',
+          at: new Date(2026, 10, 5, 9).toISOString(),
+          answers: {},
+          score: 0,
+          max: 0,
+          dimensions: { x: 1, y: 1, z: 1 },
+        },
+      ],
+    });
+    render(AttemptsOverview, { assessments: [choice], level: 2 });
+    const list = screen.getByRole('table', { name: /历次作答/ });
+    expect(list).toHaveTextContent('各种模式用得一样多');
+    expect(list).not.toHaveTextContent('最常用');
   });
 });

@@ -106,7 +106,7 @@ describe('the goal worksheet', () => {
     const [file, text] = download.downloadText.mock.calls[0]!;
     expect(file).toBe('目标设定-四季度 结案率.md');
     expect(text).toContain('# 目标设定与分解：四季度/结案率');
-    expect(text).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;');
+    expect(text).toContain('&lt;img src=x onerror=alert(1)>');
     expect(screen.getByText('已生成文件「目标设定-四季度 结案率.md」。')).toBeInTheDocument();
     // On screen, the same text is shown literally too.
     expect(screen.getByLabelText('目标陈述（一句话）')).toHaveValue('<img src=x onerror=alert(1)>');

@@ -165,6 +165,13 @@ describe('TOWS strategies', () => {
     expect(within(screen.getByRole('region', { name: 'ST 多元型' })).getByText('S1/T1')).toBeInTheDocument();
   });
 
+  it('does not claim every item is used when there are no items yet', () => {
+    setup();
+    const unused = screen.getByRole('region', { name: '还没有对策用到的条目' });
+    expect(unused).toHaveTextContent('四个象限里还没有写下条目');
+    expect(unused).not.toHaveTextContent('每一条都至少用在了一条对策里');
+  });
+
   it('shows which items no strategy uses yet', async () => {
     const { user } = setup();
     await twoByTwo(user);
@@ -299,7 +306,7 @@ describe('the analysis as a whole', () => {
     const [file, text] = vi.mocked(downloadText).mock.calls[0]!;
     expect(file).toMatch(/^SWOT-导出测试-\d{4}-\d{2}-\d{2}\.md$/);
     expect(text).toContain('# SWOT 分析：导出测试');
-    expect(text).toContain('- **S1** &lt;b&gt;粗体&lt;/b&gt;');
+    expect(text).toContain('- **S1** &lt;b>粗体&lt;/b>');
     expect(screen.getByRole('status')).toHaveTextContent(`已生成「${file}」`);
   });
 

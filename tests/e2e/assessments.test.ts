@@ -53,7 +53,10 @@ describe('the listening self-test', () => {
     await expect(rows.count()).resolves.toBe(2);
     const trend = box.getByRole('img', { name: /变化趋势：总分/ });
     const description = await trend.evaluate((svg) => svg.querySelector('desc')?.textContent ?? '');
-    expect(description).toMatch(/第 1 次 \d+，第 2 次 \d+。比第一次提高了 \d+/);
+    // Each attempt is named by its date and time (seconds added when two share a minute).
+    expect(description).toMatch(
+      /\d+年\d+月\d+日 \d\d:\d\d(:\d\d)? \d+，\d+年\d+月\d+日 \d\d:\d\d(:\d\d)? \d+。比第一次提高了 \d+/,
+    );
     await expect(trend.locator('circle').count()).resolves.toBe(2);
     await expect(box.getByRole('table', { name: /对比两次作答/ }).isVisible()).resolves.toBe(true);
     await axeOn(box, LISTENING);
@@ -69,8 +72,8 @@ describe('the listening self-test', () => {
         .locator('fieldset:not(.rater)')
         .evaluateAll((all) => all.filter((f) => (f as HTMLElement).offsetParent !== null).length);
     await expect(visible()).resolves.toBe(1);
+    // A tap on an answer moves on by itself after a short pause.
     await box.locator('fieldset:not(.rater)').first().getByRole('radio', { name: '经常' }).check();
-    await box.getByRole('button', { name: /下一题/ }).click();
     await box.getByText('第 2 题，共 20 题').waitFor();
     await box.getByRole('button', { name: '提交并查看结果' }).click();
     await expect(box.getByRole('alert').textContent()).resolves.toContain('还有 19 道题没有作答');
@@ -100,6 +103,9 @@ describe('the five-gap quiz', () => {
       await items.nth(i).getByRole('radio').first().check();
       await items.nth(i).getByRole('button', { name: '确认答案' }).click();
     }
+    // A right answer's explanation waits behind 看解析; a wrong one's shows at once.
+    const why = items.first().getByRole('button', { name: '看解析' });
+    if (await why.count()) await why.click();
     await expect(items.first().getByText('缩小这个差距的对策').isVisible()).resolves.toBe(true);
     await axeOn(box, '#exercise-gap-quiz');
     await box.getByRole('button', { name: '提交并查看结果' }).click();

@@ -85,7 +85,8 @@ async function trainee(session: string, pollChoice: number, checkAnswers: number
       .getByRole('radio')
       .nth(listening - 1)
       .check();
-    if (i < 19) await test.getByRole('button', { name: /下一题/ }).click();
+    // Each tap moves on by itself after a short pause.
+    if (i < 19) await test.getByText(`第 ${i + 2} 题，共 20 题`).waitFor();
   }
   await test.getByRole('button', { name: '提交并查看结果' }).click();
   const listeningCode = await codeIn(test);

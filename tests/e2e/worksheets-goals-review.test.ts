@@ -129,7 +129,7 @@ describe('复盘 worksheet (第四讲)', () => {
     expect(download.suggestedFilename()).toBe('复盘文档-我的复盘.md');
     const markdown = await readFile((await download.path())!, 'utf8');
     expect(markdown).toContain('| 首次响应 | ≤ 30 秒 | 27 秒 | 优于目标 3 秒 | 90% | 达成 |');
-    expect(markdown).toContain('春节值班复盘 &lt;b&gt;不加粗&lt;/b&gt;');
+    expect(markdown).toContain('春节值班复盘 &lt;b>不加粗&lt;/b>');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -1,5 +1,15 @@
 import type { Attempt } from '../state/attempts';
-import { dimensionRange, formatValue, minimumScore, scoreAnswers, summarise, type Summary } from './score';
+import { formatDateTime } from '../format';
+import {
+  dimensionRange,
+  formatValue,
+  isCorrect,
+  itemPoints,
+  minimumScore,
+  scoreAnswers,
+  summarise,
+  type Summary,
+} from './score';
 import type { Assessment, AssessmentItem } from './types';
 
 /** What a trend can follow: the total or one dimension. */
@@ -20,9 +30,59 @@ export interface CompareRow {
   label: string;
   a: string;
   b: string;
-  /** b − a, for scores; undefined for answers. */
+  /** b − a as the learner reads it (from the shown, rounded values), for scores; undefined for answers. */
   delta?: number | undefined;
   changed: boolean;
+  /**
+   * For answers: whether B is the better answer (a higher point on the scale, a lower one
+   * for a reverse-scored item; right against wrong in a quiz) or just a different one.
+   */
+  direction?: 'better' | 'worse' | 'different' | undefined;
+}
+
+/** Looks up an attempt's name by its id. */
+export interface AttemptNames {
+  get(attemptId: string): string | undefined;
+}
+
+/**
+ * Each attempt's label, which stays the same when another attempt is deleted: its date and
+ * time (2026年12月1日 19:18), with the seconds added where two attempts share a minute.
+ * Names are formatted when first asked for, so a year of attempts costs only the few shown.
+ */
+export function attemptLabels(attempts: readonly Attempt[]): AttemptNames {
+  // Offsets are whole minutes, so the same UTC minute is the same local minute.
+  const minute = (a: Attempt) => a.at.slice(0, 16);
+  const perMinute = new Map<string, number>();
+  for (const a of attempts) perMinute.set(minute(a), (perMinute.get(minute(a)) ?? 0) + 1);
+  const byId = new Map(attempts.map((a) => [a.id, a]));
+  const cache = new Map<string, string>();
+  return {
+    get(attemptId) {
+      const a = byId.get(attemptId);
+      if (!a) return undefined;
+      let name = cache.get(attemptId);
+      if (name === undefined) {
+        name = formatDateTime(a.at);
+        if ((perMinute.get(minute(a)) ?? 0) > 1) {
+          const d = new Date(a.at);
+          name += Number.isNaN(d.getTime()) ? ` · ${a.id}` : `:${String(d.getSeconds()).padStart(2, '0')}`;
+        }
+        cache.set(attemptId, name);
+      }
+      return name;
+    },
+  };
+}
+
+/** Attempts newest first, the order of the list on 我的学习. */
+export function latestFirst(attempts: readonly Attempt[]): Attempt[] {
+  return byDate(attempts).reverse();
+}
+
+/** A value rounded as `formatValue` shows it, so differences match what is on screen. */
+export function shownValue(assessment: Assessment, value: number): number {
+  return Number.parseFloat(formatValue(assessment, value));
 }
 
 /** Attempts oldest first (the order of the trend and of the numbering). */
@@ -157,7 +217,8 @@ export function compareAttempts(
   }
   for (const da of sa.dimensions) {
     const db = sb.dimensions.find((d) => d.id === da.id)!;
-    const delta = round(db.value - da.value);
+    // 3.3 → 3.0 reads as −0.3, so subtract what is shown, not the unrounded means.
+    const delta = round(shownValue(assessment, db.value) - shownValue(assessment, da.value));
     scores.push({
       id: da.id,
       label: da.label,
@@ -176,9 +237,34 @@ export function compareAttempts(
       a: answerLabel(assessment, item, va),
       b: answerLabel(assessment, item, vb),
       changed: va !== vb,
+      direction: va === vb ? undefined : answerDirection(assessment, item, va, vb),
     };
   });
   return { scores, answers };
+}
+
+/** How answer `b` compares with answer `a` to the same item. */
+function answerDirection(
+  assessment: Assessment,
+  item: AssessmentItem,
+  a: number | undefined,
+  b: number | undefined,
+): CompareRow['direction'] {
+  if (a === undefined || b === undefined) return 'different';
+  if (assessment.kind === 'likert') {
+    const likertItem = item as Extract<AssessmentItem, { reverse: boolean }>;
+    const pa = itemPoints(assessment, likertItem, a);
+    const pb = itemPoints(assessment, likertItem, b);
+    return pb > pa ? 'better' : pb < pa ? 'worse' : 'different';
+  }
+  if (assessment.kind === 'quiz') {
+    const quizItem = item as Extract<AssessmentItem, { answer: number }>;
+    const ra = isCorrect(quizItem, a);
+    const rb = isCorrect(quizItem, b);
+    return rb && !ra ? 'better' : ra && !rb ? 'worse' : 'different';
+  }
+  // A forced choice has no better option, only another one.
+  return 'different';
 }
 
 /** The best and the latest attempt (by score, then by date). */

@@ -1,10 +1,13 @@
 import type { DayCategory, DayTask } from '../schemas/day-sorter';
 import type { DaySort } from './model';
+import { t } from './strings';
 
 /** A category's share of the day is "heavy" from this fraction of the sorted minutes… */
 export const HEAVY_SHARE = 0.5;
 /** …and "light" below this one. */
 export const LIGHT_SHARE = 0.2;
+/** A day is called balanced only when the largest and smallest shares differ by less than this. */
+export const BALANCED_SPREAD = 0.15;
 
 /** How much of the sorted day one category took. */
 export interface CategoryWeight {
@@ -84,7 +87,15 @@ export function reflectDay(
       const weight = weights.find((w) => w.id === category.id)!;
       if (weight.share < LIGHT_SHARE) messages.push(category.light);
     }
-    if (!messages.length) messages.push(data.balanced);
+    if (!messages.length) {
+      // Neither heavy nor light, yet not necessarily even (27 / 28 / 45): say which way it leans.
+      const lightest = weights.reduce((low, w) => (w.minutes < low.minutes ? w : low));
+      messages.push(
+        heaviest && heaviest.share - lightest.share >= BALANCED_SPREAD
+          ? t.leans(heaviest.name, heaviest.percent, lightest.name, lightest.percent)
+          : data.balanced,
+      );
+    }
   }
 
   return {

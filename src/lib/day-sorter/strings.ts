@@ -12,6 +12,8 @@ export const t = {
     `${name}：${percent}%（${time}，${count} 件）`,
   chartLabel: '三类工作所占时间的比例',
   heaviest: (name: string) => `时间最多的是「${name}」。`,
+  leans: (heavy: string, heavyPercent: number, light: string, lightPercent: number) =>
+    `三类都有顾及，但并不平均：「${heavy}」占 ${heavyPercent}%，「${light}」只占 ${lightPercent}%。想一想这样的分配是你有意安排的，还是被当天的事情推着走的。`,
   interpretation: '解读',
   referenceShow: '对照讲师参考',
   referenceHide: '收起讲师参考',

@@ -5,6 +5,9 @@ export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  /** Each hit in the section with its weight (a heading's hits weigh more). */
+  weighted_locations?: { weight: number; location: number }[];
+  locations?: number[];
 }
 export interface PagefindResultData {
   url: string;

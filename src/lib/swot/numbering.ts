@@ -14,13 +14,28 @@ export interface LocatedItem {
   item: SwotItem;
 }
 
+/** Where every item sits, by id: built once per edit, so each row reads it in constant time. */
+export type ItemIndex = ReadonlyMap<string, LocatedItem>;
+
+/** Indexes every item of the analysis by id. */
+export function indexItems(analysis: Analysis): ItemIndex {
+  const index = new Map<string, LocatedItem>();
+  for (const quadrant of QUADRANTS)
+    analysis.items[quadrant].forEach((item, i) => {
+      if (!index.has(item.id))
+        index.set(item.id, { quadrant, index: i, label: itemLabel(quadrant, i), item });
+    });
+  return index;
+}
+
 /** Finds item `id` anywhere in the analysis. */
-export function findItem(analysis: Analysis, id: string): LocatedItem | undefined {
+export function findItem(analysis: Analysis, id: string, index?: ItemIndex): LocatedItem | undefined {
   if (!id) return undefined;
+  if (index) return index.get(id);
   for (const quadrant of QUADRANTS) {
-    const index = analysis.items[quadrant].findIndex((x) => x.id === id);
-    if (index >= 0)
-      return { quadrant, index, label: itemLabel(quadrant, index), item: analysis.items[quadrant][index]! };
+    const i = analysis.items[quadrant].findIndex((x) => x.id === id);
+    if (i >= 0)
+      return { quadrant, index: i, label: itemLabel(quadrant, i), item: analysis.items[quadrant][i]! };
   }
   return undefined;
 }
@@ -29,9 +44,9 @@ export function findItem(analysis: Analysis, id: string): LocatedItem | undefine
 export type Reference =
   { status: 'ok'; label: string; item: SwotItem } | { status: 'none' } | { status: 'missing' };
 
-function resolve(analysis: Analysis, id: string, quadrant: Quadrant): Reference {
+function resolve(analysis: Analysis, id: string, quadrant: Quadrant, index?: ItemIndex): Reference {
   if (!id) return { status: 'none' };
-  const found = findItem(analysis, id);
+  const found = findItem(analysis, id, index);
   if (!found || found.quadrant !== quadrant) return { status: 'missing' };
   return { status: 'ok', label: found.label, item: found.item };
 }
@@ -40,11 +55,12 @@ function resolve(analysis: Analysis, id: string, quadrant: Quadrant): Reference 
 export function strategyRefs(
   analysis: Analysis,
   strategy: Strategy,
+  index?: ItemIndex,
 ): { internal: Reference; external: Reference } {
   const kind = KIND_INFO[strategy.kind];
   return {
-    internal: resolve(analysis, strategy.internal, kind.internal),
-    external: resolve(analysis, strategy.external, kind.external),
+    internal: resolve(analysis, strategy.internal, kind.internal, index),
+    external: resolve(analysis, strategy.external, kind.external, index),
   };
 }
 
@@ -56,25 +72,33 @@ export function citation(analysis: Analysis, strategy: Strategy): string {
   return `${side(refs.internal, kind.internal)}/${side(refs.external, kind.external)}`;
 }
 
+/**
+ * How many strategies cite each item, for every item at once: one pass over the
+ * strategies per edit instead of one per row (a 200-item matrix stays responsive).
+ */
+export function usageByItem(
+  analysis: Analysis,
+  index: ItemIndex = indexItems(analysis),
+): Map<string, number> {
+  const usage = new Map<string, number>();
+  for (const s of analysis.strategies) {
+    const refs = strategyRefs(analysis, s, index);
+    const cited = new Set<string>();
+    if (refs.internal.status === 'ok') cited.add(refs.internal.item.id);
+    if (refs.external.status === 'ok') cited.add(refs.external.item.id);
+    for (const id of cited) usage.set(id, (usage.get(id) ?? 0) + 1);
+  }
+  return usage;
+}
+
 /** How many strategies cite item `id`. */
 export function usageCount(analysis: Analysis, id: string): number {
-  return analysis.strategies.filter((s) => {
-    const refs = strategyRefs(analysis, s);
-    return (
-      (refs.internal.status === 'ok' && refs.internal.item.id === id) ||
-      (refs.external.status === 'ok' && refs.external.item.id === id)
-    );
-  }).length;
+  return usageByItem(analysis).get(id) ?? 0;
 }
 
 /** Items with text that no strategy cites yet, in S, W, O, T order. */
 export function unusedItems(analysis: Analysis): LocatedItem[] {
-  const used = new Set<string>();
-  for (const s of analysis.strategies) {
-    const refs = strategyRefs(analysis, s);
-    if (refs.internal.status === 'ok') used.add(refs.internal.item.id);
-    if (refs.external.status === 'ok') used.add(refs.external.item.id);
-  }
+  const used = usageByItem(analysis);
   return QUADRANTS.flatMap((quadrant) =>
     analysis.items[quadrant].flatMap((item, index) =>
       used.has(item.id) || !item.text.trim()

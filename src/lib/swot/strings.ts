@@ -66,6 +66,7 @@ export const strings = {
   citeIncomplete: '还没选齐内部和外部因素。',
   unusedHeading: '还没有对策用到的条目',
   unusedNone: '每一条都至少用在了一条对策里。',
+  unusedNoItems: '四个象限里还没有写下条目。先在上面写几条，再来组合对策。',
   unusedIntro: '不必每条都用上，但值得再看一眼：',
 
   actionsHeading: '导出与打印',

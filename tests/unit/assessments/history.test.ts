@@ -11,6 +11,7 @@ import {
 } from '../../../src/lib/state/attempts';
 import {
   answerLabel,
+  attemptLabels,
   bestAndLast,
   byDate,
   compareAttempts,
@@ -141,6 +142,61 @@ describe('comparing two attempts', () => {
     ]);
     expect(answers.filter((r) => r.changed).map((r) => r.id)).toEqual(['i1', 'i4']);
     expect(answers[0]).toMatchObject({ a: '2分（2）', b: '4分（4）' });
+  });
+
+  it('computes the change from the values shown, not the unrounded means: 3.3 → 3.0 is −0.3', () => {
+    const one = { ...likert, items: likert.items.map((i) => ({ ...i, dimension: 'a', reverse: false })) };
+    const attempt = (id: string, answers: Record<string, number>): Attempt => ({
+      ...toAttempt(
+        one,
+        { ...newDraft(one, 's'), answers },
+        id,
+        `2026-11-0${id === 'a' ? 1 : 2}T09:00:00.000Z`,
+      ),
+    });
+    const { scores } = compareAttempts(
+      one,
+      attempt('a', { i1: 3, i2: 3, i3: 3, i4: 4 }),
+      attempt('b', { i1: 3, i2: 3, i3: 3, i4: 3 }),
+    );
+    expect(scores.find((r) => r.id === 'a')).toMatchObject({ a: '3.3', b: '3.0', delta: -0.3 });
+  });
+
+  it('says whether each changed answer got better or worse, turning reverse-scored items round', () => {
+    const a = taken('a', 1, { i1: 2, i2: 2, i3: 3, i4: 3 });
+    const b = taken('b', 2, { i1: 4, i2: 4, i3: 3, i4: 1 });
+    const { answers } = compareAttempts(likert, a, b);
+    // i2 describes a bad habit (reverse-scored): agreeing more with it is worse.
+    expect(answers.map((r) => [r.id, r.direction])).toEqual([
+      ['i1', 'better'],
+      ['i2', 'worse'],
+      ['i3', undefined],
+      ['i4', 'worse'],
+    ]);
+  });
+
+  it('calls a quiz answer better when it turned right, and a forced choice only different', () => {
+    const qa = { id: 'qa', at: '2026-11-01T09:00:00.000Z', answers: { q1: 1, q2: 0 }, score: 1, max: 4 };
+    const qb = { id: 'qb', at: '2026-11-02T09:00:00.000Z', answers: { q1: 0, q2: 1 }, score: 1, max: 4 };
+    const quizRows = compareAttempts(quiz, qa, qb).answers;
+    expect(quizRows.find((r) => r.id === 'q1')?.direction).toBe('better');
+    const ca = { id: 'ca', at: '2026-11-01T09:00:00.000Z', answers: { c1: 0 }, score: 0, max: 0 };
+    const cb = { id: 'cb', at: '2026-11-02T09:00:00.000Z', answers: { c1: 1 }, score: 0, max: 0 };
+    expect(compareAttempts(choice, ca, cb).answers[0]?.direction).toBe('different');
+  });
+
+  it('names attempts by their date and time, which a deletion does not change', () => {
+    const list = [taken('a', 1, {}), taken('b', 2, {}), taken('c', 3, {})];
+    const before = attemptLabels(list);
+    const after = attemptLabels(list.filter((x) => x.id !== 'b'));
+    expect(after.get('c')).toBe(before.get('c'));
+    expect(new Set(['a', 'b', 'c'].map((id) => before.get(id))).size).toBe(3);
+    const sameMinute = [
+      { ...taken('x', 4, {}), at: '2026-11-04T09:00:05.000Z' },
+      { ...taken('y', 4, {}), at: '2026-11-04T09:00:40.000Z' },
+    ];
+    const labels = attemptLabels(sameMinute);
+    expect(labels.get('x')).not.toBe(labels.get('y'));
   });
 
   it('names the chosen option, or says an item was not answered', () => {

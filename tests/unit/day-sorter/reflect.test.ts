@@ -99,6 +99,28 @@ describe('where the day’s weight falls', () => {
     expect(r.messages).toEqual([data.balanced]);
   });
 
+  it.each([
+    // minutes per business / team / self, and the percentages the learner sees
+    [[45, 27, 28], '「管业务」占 45%', '「带团队」只占 27%'],
+    [[25, 40, 35], '「带团队」占 40%', '「管业务」只占 25%'],
+  ])('does not call an uneven day balanced: %j', (minutes, heavy, light) => {
+    const [a, b, c] = minutes as [number, number, number];
+    const day = {
+      ...data,
+      tasks: [
+        { id: 'a', time: '09:00', minutes: a, text: '甲', suggested: 'business' },
+        { id: 'b', time: '10:00', minutes: b, text: '乙', suggested: 'team' },
+        { id: 'c', time: '11:00', minutes: c, text: '丙', suggested: 'self' },
+      ],
+    };
+    const r = reflectDay({ assignments: { a: 'business', b: 'team', c: 'self' }, showReference: false }, day);
+    expect(r.weights.map((w) => w.percent)).toEqual(minutes);
+    expect(r.messages).toHaveLength(1);
+    expect(r.messages[0]).not.toContain('均衡');
+    expect(r.messages[0]).toContain(heavy);
+    expect(r.messages[0]).toContain(light);
+  });
+
   it('counts only tasks sorted into a known category and reports progress', () => {
     let sort = assign(blankDaySort(), data.tasks[0]!.id, 'business');
     sort = assign(sort, data.tasks[1]!.id, 'gone');

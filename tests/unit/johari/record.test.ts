@@ -137,7 +137,7 @@ describe('Markdown export', () => {
       reflection: { trait: 5, seen: '**开会**时', meaning: '', action: '' },
     };
     const md = johariMarkdown(record, traits, new Date('2026-11-20'));
-    expect(md).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;');
+    expect(md).toContain('&lt;img src=x onerror=alert(1)>');
     expect(md).not.toContain('<img');
     expect(md).toContain(
       '## 开放区（自己知道，别人也知道）\n\n- 词0：2 位同事选了；我也选了\n- 词1：1 位同事选了；我也选了',

@@ -5,7 +5,9 @@ import {
   itemLabel,
   strategyRefs,
   unusedItems,
+  usageByItem,
   usageCount,
+  indexItems,
 } from '../../../src/lib/swot/numbering';
 import { addStrategy, deleteItem, editStrategy, moveItem, restoreItem } from '../../../src/lib/swot/analyses';
 import { sample } from './fixtures';
@@ -87,5 +89,21 @@ describe('items no strategy uses yet', () => {
     const a = sample();
     a.items.W[1]!.text = '  ';
     expect(unusedItems(a).map((u) => u.label)).not.toContain('W2');
+  });
+});
+
+describe('the item index built once per edit', () => {
+  it('counts every item’s strategies in one pass, the same as asking item by item', () => {
+    const a = sample();
+    const usage = usageByItem(a);
+    for (const q of ['S', 'W', 'O', 'T'] as const)
+      for (const item of a.items[q]) expect(usage.get(item.id) ?? 0).toBe(usageCount(a, item.id));
+    expect([...usage.values()].reduce((x, y) => x + y, 0)).toBe(a.strategies.length * 2);
+  });
+
+  it('finds items through the index exactly as without it', () => {
+    const a = sample();
+    const index = indexItems(a);
+    for (const id of ['s1', 's2', 'o2', 'nope', '']) expect(findItem(a, id, index)).toEqual(findItem(a, id));
   });
 });
