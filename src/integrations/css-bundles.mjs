@@ -60,14 +60,18 @@ export function groupStylesheets(pages, routeOf = new Map()) {
  * @returns {Set<string>} file names in _astro/
  */
 export function onDemandStylesheets(scripts, pages) {
-  /** @type {Set<string>} chunks loaded at start: by a page, or imported statically */
+  /** @type {Set<string>} chunks loaded at start: by the pages, or imported statically from those */
   const eager = new Set();
+  /** @param {string} file */
+  const visit = (file) => {
+    if (eager.has(file)) return;
+    eager.add(file);
+    for (const m of (scripts.get(file) ?? '').matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g))
+      visit(/** @type {string} */ (m[1]));
+  };
   for (const page of pages)
     for (const m of page.matchAll(/(?:component-url|renderer-url|src|href)="[^"]*?_astro\/([^"]+\.js)"/g))
-      eager.add(/** @type {string} */ (m[1]));
-  for (const code of scripts.values())
-    for (const m of code.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g))
-      eager.add(/** @type {string} */ (m[1]));
+      visit(/** @type {string} */ (m[1]));
   /** @type {Set<string>} */
   const lazy = new Set();
   const chunkName = (/** @type {string} */ file) => file.replace(/\.[\w-]+\.(js|css)$/, '');
@@ -121,14 +125,12 @@ export function bundleStylesheets(dist, routes = new Map()) {
       .filter((f) => f.endsWith('.js'))
       .map((f) => [f, readFileSync(join(assets, f), 'utf8')]),
   );
-  const onDemand = onDemandStylesheets(
-    scripts,
-    html.map((page) => readFileSync(page, 'utf8')),
-  );
   /** @type {Map<string, string[]>} */
   const pages = new Map();
   for (const page of html) {
     const source = readFileSync(page, 'utf8');
+    // Per page: a chunk another page loads at start (我的学习's history) may still be on demand here.
+    const onDemand = onDemandStylesheets(scripts, [source]);
     const links = [...source.matchAll(LINK)].filter(
       ([, href]) => !onDemand.has(href?.replace(/^.*_astro\//, '') ?? ''),
     );

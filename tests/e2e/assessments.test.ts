@@ -50,7 +50,7 @@ describe('the listening self-test', () => {
     box = await openListening(page, '.views');
     await box.getByRole('button', { name: '历史记录（2 次）' }).click();
     const rows = box.getByRole('table', { name: /历次作答/ }).locator('tbody tr');
-    await expect(rows.count()).resolves.toBe(2);
+    await expect.poll(() => rows.count()).toBe(2);
     const trend = box.getByRole('img', { name: /变化趋势：总分/ });
     const description = await trend.evaluate((svg) => svg.querySelector('desc')?.textContent ?? '');
     // Each attempt is named by its date and time (seconds added when two share a minute).

@@ -95,6 +95,7 @@ export const strings = {
   pickFull: `已经选满 ${MAX_PICKS} 个。想换一个词，先取消一个已选的词。`,
   pickNeedMore: (n: number) => `还要再选 ${n} 个。`,
   pickOk: '数量合适。',
+  traitGroup: { doing: '做事', relating: '待人', temperament: '性情' } as const,
 
   shareHeading: '第 2 步：邀请同事为你选词',
   shareNotReady: `先填写称呼，并选好 ${MIN_PICKS}～${MAX_PICKS} 个词，这里就会出现邀请链接。先自选、再看别人的选择，结果才不受影响。`,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { MAX_PICKS, MAX_TRAIT_ID } from '../johari/rules';
+import { MAX_PICKS, MAX_TRAIT_ID, TRAIT_GROUPS } from '../johari/rules';
 
 /** One trait of the communication window's word list. */
 export const johariTraitSchema = z.object({
@@ -7,6 +7,8 @@ export const johariTraitSchema = z.object({
   id: z.int('id 必须是整数').min(0, 'id 不能小于 0').max(MAX_TRAIT_ID, `id 不能大于 ${MAX_TRAIT_ID}`),
   /** The word shown to learners and peers (Chinese, short). */
   word: z.string().trim().min(1, '词语不能为空').max(8, '词语最多 8 个字'),
+  /** Which group the picker shows it in: doing 做事, relating 待人, temperament 性情. */
+  group: z.enum(TRAIT_GROUPS, `分组只能是 ${TRAIT_GROUPS.join('、')} 之一`),
   /** The classic English adjective it stands for; for trainers only, never shown. */
   en: z.string().min(1).optional(),
 });

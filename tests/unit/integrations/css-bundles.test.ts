@@ -55,11 +55,22 @@ describe('onDemandStylesheets', () => {
     ]).toEqual(['HandIn.c3.css']);
   });
 
-  it('keeps the CSS of a chunk some page or script also loads at start', () => {
+  it('keeps the CSS of a chunk the page also loads at start, through a static import', () => {
     const scripts = new Map([
       ['HandInGate.e5.js', lazyImporter],
       ['Overview.f6.js', 'import{y}from"./HandIn.a1.js";'],
     ]);
-    expect([...onDemandStylesheets(scripts, [])]).toEqual([]);
+    const page =
+      '<astro-island component-url="/_astro/HandInGate.e5.js"><astro-island component-url="/_astro/Overview.f6.js">';
+    expect([...onDemandStylesheets(scripts, [page])]).toEqual([]);
+  });
+
+  it('still finds it on demand on a page where only another page loads it at start', () => {
+    const scripts = new Map([
+      ['HandInGate.e5.js', lazyImporter],
+      ['Overview.f6.js', 'import{y}from"./HandIn.a1.js";'],
+    ]);
+    const unit = '<astro-island component-url="/_astro/HandInGate.e5.js">';
+    expect([...onDemandStylesheets(scripts, [unit])]).toEqual(['HandIn.c3.css']);
   });
 });
