@@ -7,7 +7,8 @@
 /** Longest device label an import file may carry; anything longer is cut. */
 export const MAX_DEVICE_CHARS = 60;
 
-function browserOf(ua: string): string {
+/** The browser's everyday name, from the user agent. */
+export function browserOf(ua: string): string {
   if (/MicroMessenger\//.test(ua)) return '微信';
   if (/EdgA?\/|EdgiOS\//.test(ua)) return 'Edge';
   if (/OPR\//.test(ua)) return 'Opera';
@@ -18,7 +19,8 @@ function browserOf(ua: string): string {
   return '浏览器';
 }
 
-function systemOf(ua: string, maxTouchPoints: number): string {
+/** The kind of device, from the user agent (iPadOS shows itself as a Mac with a touch screen). */
+export function systemOf(ua: string, maxTouchPoints = 0): string {
   if (/iPhone|iPod/.test(ua)) return 'iPhone';
   if (/iPad/.test(ua) || (/Macintosh/.test(ua) && maxTouchPoints > 1)) return 'iPad';
   if (/Android/.test(ua)) return /Mobile/.test(ua) ? 'Android 手机' : 'Android 平板';

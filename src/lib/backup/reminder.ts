@@ -5,6 +5,8 @@
  * work done after it.
  */
 
+import { browserOf, systemOf } from './device';
+
 /** Days that unsaved work may wait before the reminder appears. */
 export const REMINDER_AFTER_DAYS = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -52,8 +54,7 @@ export function daysSince(t: number, now: number): number {
  * and iPadOS (all of them are WebKit there).
  */
 export function isSafari(userAgent: string, maxTouchPoints = 0): boolean {
-  if (/iPhone|iPad|iPod/.test(userAgent)) return true;
-  // iPadOS presents itself as a Mac with a touch screen.
-  if (/Macintosh/.test(userAgent) && maxTouchPoints > 1) return true;
-  return /Safari\//.test(userAgent) && !/Chrome\/|Chromium\/|Edg\/|OPR\/|Firefox\/|Android/.test(userAgent);
+  const system = systemOf(userAgent, maxTouchPoints);
+  if (system === 'iPhone' || system === 'iPad') return true;
+  return browserOf(userAgent) === 'Safari' && !system.startsWith('Android');
 }
