@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { vi, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import AssessmentApp from '../../src/islands/assessment/AssessmentApp.svelte';
@@ -58,8 +58,8 @@ describe('taking a self-test', () => {
     await choose(user, '题4', '4分');
     await user.click(screen.getByRole('button', { name: '提交并查看结果' }));
 
-    const heading = screen.getByRole('heading', { name: '你的结果 · 量表' });
-    expect(document.activeElement).toBe(heading);
+    const heading = await screen.findByRole('heading', { name: '你的结果 · 量表' });
+    await vi.waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.getByRole('status')).toHaveTextContent('已提交。总分 16 / 20，中。');
     expect(screen.getByText('16 / 20')).toBeInTheDocument();
     expect(screen.getByText('中解读')).toBeInTheDocument();

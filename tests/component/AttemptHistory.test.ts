@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import AssessmentApp from '../../src/islands/assessment/AssessmentApp.svelte';
@@ -25,7 +25,8 @@ beforeEach(() => {
 async function openHistory() {
   const user = userEvent.setup();
   render(AssessmentApp, { assessment: likert });
-  await user.click(screen.getByRole('button', { name: '历史记录（2 次）' }));
+  // The result view loads on demand; the island is ready once it is in.
+  await user.click(await screen.findByRole('button', { name: '历史记录（2 次）' }));
   return user;
 }
 
@@ -33,7 +34,7 @@ describe('attempt history', () => {
   it('opens on the latest result when attempts exist, and lists every attempt with its date and score', async () => {
     const user = userEvent.setup();
     render(AssessmentApp, { assessment: likert });
-    expect(screen.getByRole('heading', { name: '你的结果 · 量表' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '你的结果 · 量表' })).toBeInTheDocument();
     expect(screen.getByText('作答时间：2026年11月9日 09:30')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '历史记录（2 次）' }));
     const list = screen.getByRole('table', { name: /历次作答/ });
@@ -48,8 +49,8 @@ describe('attempt history', () => {
   it('views an earlier attempt', async () => {
     const user = await openHistory();
     await user.click(screen.getByRole('button', { name: '查看 2026年11月2日 09:30 的作答' }));
-    expect(screen.getByText('作答时间：2026年11月2日 09:30')).toBeInTheDocument();
-    expect(document.activeElement).toHaveTextContent('你的结果');
+    expect(await screen.findByText('作答时间：2026年11月2日 09:30')).toBeInTheDocument();
+    await vi.waitFor(() => expect(document.activeElement).toHaveTextContent('你的结果'));
   });
 
   it('draws the trend of the total and of a chosen dimension', async () => {
@@ -71,7 +72,7 @@ describe('attempt history', () => {
     take('third', 16, { i1: 1, i2: 5, i3: 1, i4: 1 });
     const user = userEvent.setup();
     render(AssessmentApp, { assessment: likert });
-    await user.click(screen.getByRole('button', { name: '历史记录（3 次）' }));
+    await user.click(await screen.findByRole('button', { name: '历史记录（3 次）' }));
     const scores = () => screen.getByRole('table', { name: /对比两次作答：/ });
     expect(within(scores()).getByRole('row', { name: /总分 13 \/ 20 4 \/ 20 −9/ })).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: '作答 A' }), 'first');
@@ -127,7 +128,7 @@ describe('attempt history', () => {
   it('starts a new attempt on retake and keeps the earlier ones', async () => {
     const user = userEvent.setup();
     render(AssessmentApp, { assessment: likert });
-    await user.click(screen.getAllByRole('button', { name: '再测一次' })[0]!);
+    await user.click((await screen.findAllByRole('button', { name: '再测一次' }))[0]!);
     expect(screen.getByText('已答 0 / 4 题')).toBeInTheDocument();
     for (const name of ['题1', '题2', '题3', '题4'])
       await user.click(

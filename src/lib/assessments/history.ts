@@ -1,4 +1,7 @@
-import type { Attempt } from '../state/attempts';
+import { byDate, type Attempt } from '../state/attempts';
+
+// The ordering rules live with the attempts; re-exported for the history views.
+export { bestAndLast, byDate } from '../state/attempts';
 import { formatDateTime } from '../format';
 import {
   dimensionRange,
@@ -83,11 +86,6 @@ export function latestFirst(attempts: readonly Attempt[]): Attempt[] {
 /** A value rounded as `formatValue` shows it, so differences match what is on screen. */
 export function shownValue(assessment: Assessment, value: number): number {
   return Number.parseFloat(formatValue(assessment, value));
-}
-
-/** Attempts oldest first (the order of the trend and of the numbering). */
-export function byDate(attempts: readonly Attempt[]): Attempt[] {
-  return [...attempts].sort((x, y) => x.at.localeCompare(y.at));
 }
 
 /**
@@ -265,17 +263,4 @@ function answerDirection(
   }
   // A forced choice has no better option, only another one.
   return 'different';
-}
-
-/** The best and the latest attempt (by score, then by date). */
-export function bestAndLast(attempts: readonly Attempt[]): {
-  best?: Attempt | undefined;
-  last?: Attempt | undefined;
-} {
-  const sorted = byDate(attempts);
-  const best = sorted.reduce<Attempt | undefined>(
-    (top, a) => (!top || a.score / (a.max || 1) > top.score / (top.max || 1) ? a : top),
-    undefined,
-  );
-  return { best, last: sorted.at(-1) };
 }

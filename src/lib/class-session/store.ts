@@ -1,7 +1,8 @@
 /**
  * Stored forms of class sessions, through the state layer: the trainer's sessions (kept,
  * reopened, exported, deleted with undo) and the phone's own participant id and nickname.
- * The session a phone is attached to is kept for the tab only (sessionStorage).
+ * The session a phone is attached to is kept for the tab only (sessionStorage); the phone's
+ * poll answers live in poll-answers.ts, which a lecture's poll loads without the rest.
  */
 import * as s from '../state/shape';
 import { openDocument, type DocType, type DocumentStore } from '../state/document';
@@ -10,8 +11,10 @@ import { storage } from '../state/instance';
 import { PREFIX } from '../state/storage';
 import type { Activity, ActivityResult } from './activities';
 import { addCodes, type AddOutcome, type ClassSession } from './aggregate';
-import { readBody, writeBody, type CheckedCode } from './code';
+import type { CheckedCode } from './code';
 import { isId, randomId } from './ids';
+// The phone's poll answers are a record of the class too: loading the store registers them.
+export * from './poll-answers';
 
 export interface Participant {
   /** Random id made on this phone the first time it hands something in. */
@@ -56,48 +59,13 @@ export const sessionListType: DocType<SessionList> = {
   initial: () => ({ sessions: [] }),
 };
 
-/** The phone's own answers to lecture polls, so a reload shows the poll answered. */
-export interface PollAnswers {
-  /** By poll id: the answer in the result code's compact form, and when it was given. */
-  answers: Record<string, { body: string; at: string }>;
-}
-
-export const pollAnswersType: DocType<PollAnswers> = {
-  label: '课堂投票的回答',
-  version: 1,
-  schema: s.object({ answers: s.record(s.object({ body: s.string(), at: s.string() })) }),
-  initial: () => ({ answers: {} }),
-};
-
 registerDocType('class:me', participantType);
 registerDocType('class:sessions', sessionListType);
-registerDocType('class:polls', pollAnswersType);
 
 export const participantStore = (): DocumentStore<Participant> =>
   openDocument(participantType, `${PREFIX}class:me`, storage);
 export const sessionsStore = (): DocumentStore<SessionList> =>
   openDocument(sessionListType, `${PREFIX}class:sessions`, storage);
-
-export const pollAnswersStore = (): DocumentStore<PollAnswers> =>
-  openDocument(pollAnswersType, `${PREFIX}class:polls`, storage);
-
-/** This phone's answer to a poll, if it gave one that still fits the poll's options. */
-export function pollAnswer(activity: Activity): ActivityResult | undefined {
-  const saved = pollAnswersStore().get().answers[activity.id];
-  return (saved && readBody(activity, saved.body)) ?? undefined;
-}
-
-/** Keeps this phone's answer to a poll (replacing an earlier one). */
-export function savePollAnswer(activity: Activity, result: ActivityResult): void {
-  const store = pollAnswersStore();
-  const { answers } = store.get();
-  store.set({
-    answers: {
-      ...answers,
-      [activity.id]: { body: writeBody(activity, result), at: new Date().toISOString() },
-    },
-  });
-}
 
 /** This phone's participant, made (and kept) on first use. */
 export function ensureParticipant(): Participant {

@@ -111,3 +111,21 @@ export function restoreAttempt(assessmentId: string, removed: { attempt: Attempt
   attempts.splice(Math.min(removed.index, attempts.length), 0, removed.attempt);
   store.set({ ...history, attempts });
 }
+
+/** Attempts oldest first (the order of the trend and of the numbering). */
+export function byDate(attempts: readonly Attempt[]): Attempt[] {
+  return [...attempts].sort((x, y) => x.at.localeCompare(y.at));
+}
+
+/** The best and the latest attempt (by score, then by date). */
+export function bestAndLast(attempts: readonly Attempt[]): {
+  best?: Attempt | undefined;
+  last?: Attempt | undefined;
+} {
+  const sorted = byDate(attempts);
+  const best = sorted.reduce<Attempt | undefined>(
+    (top, a) => (!top || a.score / (a.max || 1) > top.score / (top.max || 1) ? a : top),
+    undefined,
+  );
+  return { best, last: sorted.at(-1) };
+}
