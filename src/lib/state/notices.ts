@@ -1,5 +1,5 @@
 import { atom } from 'nanostores';
-import { messages } from './messages';
+import { noticeMessages as messages } from './notice-messages';
 
 /** Something about the learner's stored data that the learner must be told. */
 export interface Notice {

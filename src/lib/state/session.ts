@@ -16,6 +16,13 @@ import { messages } from './messages';
 import { shareOrDownload, type SaveOutcome } from '../backup/share';
 import { deviceLabel } from '../backup/device';
 import { markSavedToFile } from '../backup/keeping';
+// Each stored form registers itself where it is defined. An export or an import must know
+// them all, whichever page it runs on (a storage notice offers 立即导出 on every page), or
+// records would travel as backups and imports would be refused as unknown.
+import './progress';
+import './attempts';
+import '../exercises';
+import '../class-session/store';
 
 /** Announces a changed record to open stores and overviews on this page. */
 function announce(key: string, value: string | null): void {
