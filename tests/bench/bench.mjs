@@ -12,7 +12,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { tenfoldCopy } from './tenfold.mjs';
-import { browserFigures } from './browser.mjs';
+import { browserFigures, myLearningAtScale } from './browser.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -108,6 +108,15 @@ for (const page of html.sort()) {
     budget(`${name}: CSS gzip`, sheets.gzip / 1024, 12, 'KB');
   }
   if (/^present\/[^/]+\/index\.html$/.test(name)) budget(`${name}: stylesheets`, styles.length, 3);
+}
+{
+  const page = readFileSync(join(dist, 'me/index.html'), 'utf8');
+  const props = [...page.matchAll(/<astro-island[^>]*\sprops="([^"]*)"/g)].reduce(
+    (n, m) => n + m[1].length,
+    0,
+  );
+  console.log(`我的学习 island props  ${kb(props)} in the HTML`);
+  budget('我的学习: island props', props / 1024, 30, 'KB');
 }
 const heaviest = unitJs.sort((a, b) => b.gzip - a.gzip)[0];
 if (heaviest) {
@@ -214,6 +223,18 @@ console.log(
     `speaker window follows the projector: median ${speaker.median.toFixed(1)} ms over ${speaker.samples} slides (max ${speaker.max.toFixed(1)} ms)`,
   );
   budget('speaker sync, median', speaker.median, 50, 'ms');
+
+  // 我的学习 for a learner with a year of retakes: 1,000 attempts over the self-tests.
+  const assessments = readdirSync(join(root, 'content/assessments')).map((f) =>
+    JSON.parse(readFileSync(join(root, 'content/assessments', f), 'utf8')),
+  );
+  const { empty, full } = await myLearningAtScale(dist, assessments, 1000);
+  console.log(
+    `\n我的学习, 1,000 attempts  first paint ${full.fcp.toFixed(0)} ms (empty ${empty.fcp.toFixed(0)} ms), longest task ${full.longest.toFixed(0)} ms, ${full.elements} elements`,
+  );
+  budget('我的学习 1,000 attempts: first paint over empty', Math.max(0, full.fcp - empty.fcp), 300, 'ms');
+  budget('我的学习 1,000 attempts: longest task', full.longest, 50, 'ms');
+  budget('我的学习 1,000 attempts: elements', full.elements, 2000);
 }
 
 // Ten times the course (70 units) must build, in at most twice the time of the course.

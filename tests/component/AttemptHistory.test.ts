@@ -6,6 +6,8 @@ import AttemptsOverview from '../../src/islands/assessment/AttemptsOverview.svel
 import { addAttempt, attemptHistory, saveDraft } from '../../src/lib/state/attempts';
 import { newDraft, toAttempt } from '../../src/lib/assessments/session';
 import { checkAsAssessment } from '../../src/lib/assessments/checks';
+import { packAssessment } from '../../src/lib/assessments/light';
+import type { Assessment } from '../../src/lib/assessments/types';
 import { choice, likert } from '../unit/assessments/fixtures';
 import { cleanAttemptStores } from './clean-attempt-stores';
 
@@ -21,6 +23,21 @@ beforeEach(() => {
   take('first', 2, { i1: 2, i2: 4, i3: 2, i4: 2 });
   take('second', 9, { i1: 4, i2: 2, i3: 3, i4: 2 });
 });
+
+/**
+ * 我的学习's overview as the page mounts it: the light assessments as props, the full ones
+ * served from the data file the island fetches when a result or comparison is opened.
+ */
+function renderOverview(assessments: Assessment[]) {
+  const fetched = vi.fn(async () => ({ ok: true, json: async () => assessments }));
+  vi.stubGlobal('fetch', fetched);
+  render(AttemptsOverview, {
+    assessments: assessments.map(packAssessment),
+    detailsUrl: '/assessment-data.json',
+    level: 2,
+  });
+  return fetched;
+}
 
 async function openHistory() {
   const user = userEvent.setup();
@@ -156,7 +173,7 @@ describe('the overview for 我的学习', () => {
       max: 1,
     });
     const user = userEvent.setup();
-    render(AttemptsOverview, { assessments: [likert, choice, check], level: 2 });
+    const fetched = renderOverview([likert, choice, check]);
 
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       '量表',
@@ -178,8 +195,13 @@ describe('the overview for 我的学习', () => {
     );
 
     const checkSection = screen.getByRole('heading', { name: '第二讲 知识检测' }).closest('section')!;
+    // The list needs no wording; the result reads it, once.
+    expect(fetched).not.toHaveBeenCalled();
     await user.click(within(checkSection).getByRole('button', { name: '查看 2026年11月3日 00:00 的作答' }));
-    expect(within(checkSection).getByText('答对 0 / 1 题', { selector: 'strong' })).toBeInTheDocument();
+    expect(
+      await within(checkSection).findByText('答对 0 / 1 题', { selector: 'strong' }),
+    ).toBeInTheDocument();
+    expect(fetched).toHaveBeenCalledTimes(1);
     expect(within(checkSection).getByText('你的答案：甲')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: '删除 2026年11月9日 09:30 的作答' }));
@@ -214,7 +236,7 @@ describe('我的学习 with a year of attempts', () => {
   it('lists the latest five until 显示全部, and builds the trend and the comparison only when opened', async () => {
     many(1000);
     const user = userEvent.setup();
-    render(AttemptsOverview, { assessments: [likert], level: 2 });
+    renderOverview([likert]);
     const list = screen.getByRole('table', { name: /历次作答/ });
     const rows = () => within(list).getAllByRole('row').slice(1);
     expect(rows()).toHaveLength(5);
@@ -228,7 +250,9 @@ describe('我的学习 with a year of attempts', () => {
     const chart = screen.getByRole('img', { name: /变化趋势：总分（最近 12 次）/ });
     expect(chart.querySelectorAll('circle')).toHaveLength(12);
     await user.click(screen.getByRole('button', { name: '对比两次作答' }));
-    expect(screen.getByRole('combobox', { name: '作答 A' })).toBeInTheDocument();
+    expect(await screen.findByRole('combobox', { name: '作答 A' })).toBeInTheDocument();
+    // The comparison shows the items' wording, read from the full data.
+    expect(screen.getByRole('table', { name: '逐题对比' })).toHaveTextContent(likert.items[0]!.text);
 
     await user.click(screen.getByRole('button', { name: '显示全部 1000 次作答' }));
     expect(rows()).toHaveLength(1000);
@@ -249,7 +273,7 @@ describe('我的学习 with a year of attempts', () => {
         },
       ],
     });
-    render(AttemptsOverview, { assessments: [choice], level: 2 });
+    renderOverview([choice]);
     const list = screen.getByRole('table', { name: /历次作答/ });
     expect(list).toHaveTextContent('各种模式用得一样多');
     expect(list).not.toHaveTextContent('最常用');

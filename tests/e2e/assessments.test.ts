@@ -60,6 +60,21 @@ describe('the listening self-test', () => {
     await expect(trend.locator('circle').count()).resolves.toBe(2);
     await expect(box.getByRole('table', { name: /对比两次作答/ }).isVisible()).resolves.toBe(true);
     await axeOn(box, LISTENING);
+
+    // 我的学习 lists both from its light data and reads the wording when a result is opened.
+    await page.goto(site('me/'));
+    const entry = page.locator('[data-overview="listening-test"]');
+    await entry.scrollIntoViewIfNeeded();
+    await expect.poll(() => entry.locator('tbody tr').count()).toBe(2);
+    await entry
+      .getByRole('button', { name: /^查看 / })
+      .first()
+      .click();
+    await entry.getByRole('heading', { name: /你的结果/ }).waitFor();
+    await entry.getByRole('button', { name: '对比两次作答' }).click();
+    await expect
+      .poll(() => entry.getByRole('table', { name: '逐题对比' }).textContent())
+      .toContain('组员来找我谈事时');
     expect(errors).toEqual([]);
     await page.context().close();
   }, 120_000);

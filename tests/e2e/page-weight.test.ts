@@ -98,3 +98,19 @@ it('loads the attempt history (trend, comparison) only when the learner opens it
     expect(scripts).not.toContain(history[0]);
   }
 });
+
+it("keeps 我的学习's island props to what its first view shows: no item wording, under 30 KB in all (was 82 KB)", () => {
+  const page = html('me');
+  const props = [...page.matchAll(/<astro-island[^>]*\sprops="([^"]*)"/g)].map((m) => m[1]!);
+  const total = props.reduce((sum, p) => sum + p.length, 0);
+  expect(total).toBeLessThan(30 * 1024);
+  // The wording of every self-test item is in the data file read on demand, not in the page.
+  const data = JSON.parse(readFileSync(join(dist, 'assessment-data.json'), 'utf8')) as {
+    id: string;
+    items: { text: string }[];
+  }[];
+  expect(data.length).toBeGreaterThan(3);
+  const texts = data.flatMap((a) => a.items.map((i) => i.text)).filter((t) => t.length > 8);
+  expect(texts.length).toBeGreaterThan(20);
+  expect(texts.filter((t) => page.includes(t))).toEqual([]);
+});

@@ -41,6 +41,7 @@ export const strings = {
   compareCaption: (a: string, b: string) => `对比两次作答：${a} 与 ${b}`,
   unfinished: '有一次作答还没完成，回到课程里可以接着做。',
   hideResult: '收起这次结果',
+  detailsFailed: '没能读取这份测验的题目和解读，请检查网络后刷新页面再试。你的作答记录没有受影响。',
   attemptOn: (date: string) => `作答时间：${date}`,
   total: '总分',
   totalScore: (score: number, max: number) => `${score} / ${max}`,

@@ -114,7 +114,8 @@ export function restoreAttempt(assessmentId: string, removed: { attempt: Attempt
 
 /** Attempts oldest first (the order of the trend and of the numbering). */
 export function byDate(attempts: readonly Attempt[]): Attempt[] {
-  return [...attempts].sort((x, y) => x.at.localeCompare(y.at));
+  // ISO times in UTC order as plain strings; localeCompare's collation is many times slower.
+  return [...attempts].sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
 }
 
 /** The best and the latest attempt (by score, then by date). */

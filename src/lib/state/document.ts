@@ -36,6 +36,23 @@ export type ReadResult<T> =
 /** Parse → check the envelope → refuse newer versions → migrate → validate. Never throws. */
 export function readValue<T>(type: DocType<T>, raw: string | null | undefined): ReadResult<T> {
   if (raw === null || raw === undefined) return { status: 'empty' };
+  // The same stored text read twice (an overview and its stores, on 我的学习 with a year of
+  // attempts) is checked once: reading is a pure function of the type and the text.
+  let seen = readMemo.get(type);
+  const known = seen?.get(raw);
+  if (known) return known as ReadResult<T>;
+  const result = readUncached(type, raw);
+  if (!seen) readMemo.set(type, (seen = new Map()));
+  if (seen.size >= READ_MEMO_SIZE) seen.delete(seen.keys().next().value!);
+  seen.set(raw, result);
+  return result;
+}
+
+/** Texts remembered per type: enough for every record of one kind a page shows. */
+const READ_MEMO_SIZE = 16;
+const readMemo = new WeakMap<object, Map<string, ReadResult<unknown>>>();
+
+function readUncached<T>(type: DocType<T>, raw: string): ReadResult<T> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
