@@ -1,3 +1,5 @@
+import { formatDateTime } from '../format';
+import { progressUi } from '../ui-strings';
 import type { LastPosition } from './progress';
 
 /** A unit as the home page's "continue" box knows it. */
@@ -36,4 +38,38 @@ export function continueTarget(
     sectionTitle: last.sectionTitle ?? '',
     at: Number.isNaN(at.getTime()) ? null : at,
   };
+}
+
+/** The texts and link of a filled "continue" box. */
+export interface ContinueCardText {
+  href: string;
+  /** The unit's label and title, e.g. 第二讲 SWOT 分析. */
+  unit: string;
+  section: string;
+  /** 上次学习：…, or empty when the time is unreadable. */
+  time: string;
+}
+
+export function continueCardText(target: ContinueTarget): ContinueCardText {
+  return {
+    href: target.href,
+    unit: `${target.unit.label} ${target.unit.title}`,
+    section: target.sectionTitle,
+    time: target.at ? progressUi.continueAt(formatDateTime(target.at)) : '',
+  };
+}
+
+/**
+ * The course's units as the box's `data-units` attribute holds them; anything else
+ * (a missing or broken attribute) is no units, so there is nothing to continue.
+ */
+export function continueUnits(json: string | undefined): Record<string, ContinueUnit> {
+  try {
+    const parsed: unknown = JSON.parse(json ?? '{}');
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Record<string, ContinueUnit>)
+      : {};
+  } catch {
+    return {};
+  }
 }

@@ -12,10 +12,10 @@ export const messages = {
   importTooLarge: (mb: number) =>
     `文件太大（${mb.toFixed(1)} MB），学习记录文件不应超过 5 MB。请确认选择的是本课程导出的文件。`,
   importNotJson: '这个文件不是有效的 JSON，无法读取。请选择从「我的学习」导出的 .json 文件。',
-  importWrongFormat: '这个文件不是本课程导出的学习记录。',
+  importWrongFormat: '这个文件不是本课程导出的学习记录。当前数据没有任何改动。',
   importNewerVersion: (v: number) =>
-    `这个文件由更新版本的课程网站导出（格式版本 ${v}），当前版本无法读取。请使用最新版本的网站导入。`,
-  importBadVersion: '文件缺少有效的格式版本号。',
+    `这个文件由更新版本的课程网站导出（格式版本 ${v}），当前版本无法读取。请使用最新版本的网站导入。当前数据没有任何改动。`,
+  importBadVersion: '文件缺少有效的格式版本号，不像是本课程导出的学习记录。当前数据没有任何改动。',
   importBadEntry: (what: string, why: string) =>
     `文件中「${what}」的内容无效：${why}。当前数据没有任何改动。`,
   importUnreadable: '这个文件无法读取，可能已损坏。当前数据没有任何改动。',

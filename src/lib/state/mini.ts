@@ -7,7 +7,18 @@
 import * as s from './shape';
 import type { Refinement, Shape, Validator } from './shape';
 
-export { array, boolean, nullable, number, object, optional, string } from './shape';
+export {
+  array,
+  boolean,
+  define,
+  explained,
+  literal,
+  nullable,
+  number,
+  object,
+  optional,
+  string,
+} from './shape';
 
 /** A schema of values of type T (zod/mini's `ZodMiniType<T>`). */
 export type ZodMiniType<T> = Shape<T>;

@@ -32,6 +32,11 @@ export interface Shape<T> extends Validator<T> {
   check(...refinements: Refinement<T>[]): Shape<T>;
 }
 
+/** A field that may be left out (`optional(…)`): its key is optional in the object's type too. */
+export interface OptionalShape<T> extends Shape<T> {
+  readonly optional: true;
+}
+
 function shape<T>(run: Check<T>, optional = false): Shape<T> {
   return {
     run,
@@ -67,11 +72,11 @@ export const number = () =>
   primitive<number>('number', '数字', (v) => typeof v === 'number' && Number.isFinite(v));
 export const boolean = () => primitive<boolean>('boolean', '是或否');
 
-export function optional<T>(inner: Shape<T>): Shape<T | undefined> {
+export function optional<T>(inner: Shape<T>): OptionalShape<T | undefined> {
   return shape(
     (value, path, issues) => (value === undefined ? undefined : inner.run(value, path, issues)),
     true,
-  );
+  ) as OptionalShape<T | undefined>;
 }
 
 export function nullable<T>(inner: Shape<T>): Shape<T | null> {
@@ -101,9 +106,14 @@ export function record<T>(item: Shape<T>): Shape<Record<string, T>> {
   });
 }
 
+type Of<S> = S extends Shape<infer T> ? T : never;
 type ObjectOf<S extends Record<string, Shape<unknown>>> = {
-  [K in keyof S]: S[K] extends Shape<infer T> ? T : never;
-};
+  [K in keyof S as S[K] extends OptionalShape<unknown> ? never : K]: Of<S[K]>;
+} & {
+  [K in keyof S as S[K] extends OptionalShape<unknown> ? K : never]?: Of<S[K]>;
+} extends infer O
+  ? { [K in keyof O]: O[K] }
+  : never;
 
 /** An object with exactly these fields; unknown fields are dropped. */
 export function object<S extends Record<string, Shape<unknown>>>(fields: S): Shape<ObjectOf<S>> {
@@ -116,6 +126,11 @@ export function object<S extends Record<string, Shape<unknown>>>(fields: S): Sha
     for (const [key, field] of Object.entries(fields)) {
       if (!(key in value) || value[key] === undefined) {
         if (!field.optional) issues.push({ path: [...path, key], message: '缺少此项' });
+        // An optional field still sees its absence (an `explained` one reports it in its words).
+        else {
+          const kept = field.run(undefined, [...path, key], issues);
+          if (kept !== undefined) out[key] = kept;
+        }
         continue;
       }
       out[key] = field.run(value[key], [...path, key], issues);
@@ -126,3 +141,45 @@ export function object<S extends Record<string, Shape<unknown>>>(fields: S): Sha
 
 /** Anything at all (kept as it is). */
 export const unknown = () => shape<unknown>((value) => value);
+
+/** Exactly this value (zod's `literal`). */
+export function literal<const T extends string | number | boolean>(expected: T): Shape<T> {
+  return shape((value, path, issues) => {
+    if (value !== expected) issues.push({ path, message: `应为 ${String(expected)}` });
+    return value as T;
+  });
+}
+
+/**
+ * A shape of one's own: `run` checks the value found at `path` (its last part is the key,
+ * inside a `record`), adds any issues, and returns what is kept.
+ */
+export function define<T>(run: Check<T>): Shape<T> {
+  return shape(run);
+}
+
+/**
+ * The same shape, with a missing or wrong value here reported as one issue carrying
+ * `message` (the reader's own words); problems found deeper inside it (a record's items,
+ * an object's fields) keep their own messages.
+ */
+export function explained<T>(inner: Shape<T>, message: string): Shape<T> {
+  // Optional to the enclosing object, so that a missing value gets this message too.
+  return shape((value, path, issues) => {
+    if (value === undefined) {
+      issues.push({ path, message });
+      return value as T;
+    }
+    const found: Issue[] = [];
+    const out = inner.run(value, path, found);
+    let said = false;
+    for (const issue of found) {
+      if (issue.path.length > path.length) issues.push(issue);
+      else if (!said) {
+        issues.push({ path, message });
+        said = true;
+      }
+    }
+    return out;
+  }, true);
+}

@@ -5,6 +5,8 @@ import { META_PREFIX, PREFIX, type SafeStorage } from './storage';
 import type { AttemptHistory } from './attempts';
 import { fileStamp } from '../format';
 import { cleanDeviceLabel } from '../backup/device';
+import * as z from './mini';
+import type { Issue } from './shape';
 
 /** The export file's format name and version. */
 export const EXPORT_FORMAT = 'cs-course-progress';
@@ -20,22 +22,6 @@ export const UNDO_IMPORT_KEY = `${PREFIX}undo:import`;
 /** Keys that are not learner records: the theme choice and the undo snapshot. */
 const NOT_RECORDS = new Set([`${PREFIX}theme`, UNDO_IMPORT_KEY]);
 const isRecordKey = (key: string) => !NOT_RECORDS.has(key) && !key.startsWith(META_PREFIX);
-
-export interface ExportFile {
-  format: typeof EXPORT_FORMAT;
-  version: number;
-  exportedAt: string;
-  /**
-   * The device and browser the file was made on ("Android 手机 · Chrome"), shown when it is
-   * imported elsewhere. Optional: files from before it existed, and readers that predate
-   * it, still work (they ignore it).
-   */
-  device?: string;
-  /** Every readable record, by storage key. */
-  entries: Record<string, Envelope>;
-  /** Unreadable values kept verbatim (backups and anything that failed to read). */
-  backups: Record<string, string>;
-}
 
 /** Raw values of every learner record on this computer. */
 export function snapshot(storage: SafeStorage): Record<string, string> {
@@ -147,6 +133,87 @@ export function isKnownBackupKey(key: string): boolean {
   }
 }
 
+/** The key a value sits under inside a `record`: the last part of its path. */
+const keyAt = (path: PropertyKey[]) => String(path.at(-1));
+
+/**
+ * One readable record: under a key of a record type the site knows, an envelope that
+ * type reads (migrated to its version). Only what the type's schema accepts is kept:
+ * unknown fields are left behind.
+ */
+const entry = z.define<Envelope>((value, path, issues) => {
+  const key = keyAt(path);
+  const type = docTypeFor(key);
+  if (!key.startsWith(PREFIX) || !isRecordKey(key) || isBackupKey(key) || BAD_KEY.test(key) || !type) {
+    issues.push({ path, message: messages.importUnknownEntry(key) });
+    return value as Envelope;
+  }
+  const result = readValue(type, JSON.stringify(value));
+  if (result.status === 'ok') return { v: type.version, t: result.t, d: result.value };
+  issues.push({
+    path,
+    message:
+      result.status === 'newer'
+        ? messages.importNewerVersion(result.version)
+        : messages.importBadEntry(
+            `${type.label}（${key.slice(PREFIX.length)}）`,
+            result.status === 'corrupt' ? result.reason : '内容为空',
+          ),
+  });
+  return value as Envelope;
+});
+
+/** A value kept verbatim, under a backup key the site could have written. */
+const backup = z.define<string>((value, path, issues) => {
+  const key = keyAt(path);
+  if (!isKnownBackupKey(key) || typeof value !== 'string')
+    issues.push({ path, message: messages.importUnknownEntry(key) });
+  return value as string;
+});
+
+const isDate = (value: string, path: PropertyKey[], issues: Issue[]) => {
+  if (Number.isNaN(Date.parse(value))) issues.push({ path, message: '格式不对' });
+};
+
+/**
+ * The export file, the one description both sides use: `buildExport` writes an
+ * `ExportFile` (this schema's type) and `checkImport` reads a file with this schema. Each
+ * problem it finds carries the message the learner sees, and the first one is shown: the
+ * fields are checked in this order, so a file of another site is named as such before
+ * any of its contents is judged.
+ */
+export const exportFileSchema = z.explained(
+  z.object({
+    format: z.explained(z.literal(EXPORT_FORMAT), messages.importWrongFormat),
+    version: z
+      .explained(z.int().check(z.minimum(1)), messages.importBadVersion)
+      .check((version, path, issues) => {
+        if (version > EXPORT_VERSION) issues.push({ path, message: messages.importNewerVersion(version) });
+      }),
+    exportedAt: z.explained(z.string().check(isDate), messages.importBadEntry('导出时间', '缺失或格式不对')),
+    /**
+     * The device and browser the file was made on ("Android 手机 · Chrome"), shown when it
+     * is imported elsewhere. Optional: files from before it existed still work, and a label
+     * that is not one the site writes is dropped rather than refusing the file.
+     */
+    device: z.optional(z.define((value) => cleanDeviceLabel(value))),
+    /** Every readable record, by storage key. */
+    entries: z.explained(z.record(z.string(), entry), messages.importWrongFormat),
+    /** Unreadable values kept verbatim (backups and anything that failed to read). */
+    backups: z.explained(z.record(z.string(), backup), messages.importWrongFormat),
+  }),
+  messages.importWrongFormat,
+);
+
+/** A records file as `buildExport` writes it and `checkImport` hands it on. */
+export type ExportFile = z.infer<typeof exportFileSchema>;
+
+/** How many records (entries and backups) a file holds, before any of them is read. */
+function recordCount(data: unknown): number {
+  if (!isObject(data) || !isObject(data.entries) || !isObject(data.backups)) return 0;
+  return Object.keys(data.entries).length + Object.keys(data.backups).length;
+}
+
 /** Validates an import file completely before anything is touched. Never throws. */
 export function checkImport(
   text: string,
@@ -170,66 +237,32 @@ function checkImportFile(text: string, byteLength: number): ImportCheck {
   }
   if (depthOf(data, MAX_IMPORT_DEPTH) > MAX_IMPORT_DEPTH)
     return { ok: false, reason: messages.importTooDeep };
-  if (!isObject(data) || data.format !== EXPORT_FORMAT)
-    return { ok: false, reason: messages.importWrongFormat };
-  if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1)
-    return { ok: false, reason: messages.importBadVersion };
-  if (data.version > EXPORT_VERSION) return { ok: false, reason: messages.importNewerVersion(data.version) };
-  if (typeof data.exportedAt !== 'string' || Number.isNaN(Date.parse(data.exportedAt)))
-    return { ok: false, reason: messages.importBadEntry('导出时间', '缺失或格式不对') };
-  if (!isObject(data.entries) || !isObject(data.backups))
-    return { ok: false, reason: messages.importWrongFormat };
-  const count = Object.keys(data.entries).length + Object.keys(data.backups).length;
-  if (count > MAX_IMPORT_RECORDS)
-    return { ok: false, reason: messages.importTooMany(count, MAX_IMPORT_RECORDS) };
-  const entries: Record<string, Envelope> = {};
-  const backups: Record<string, string> = {};
-
-  const device = cleanDeviceLabel(data.device);
+  const parsed = exportFileSchema.safeParse(data);
+  // Too many records is said before what is wrong with any one of them.
+  const count = recordCount(data);
+  const tooMany = { ok: false, reason: messages.importTooMany(count, MAX_IMPORT_RECORDS) } as const;
+  if (!parsed.success) {
+    const [first] = parsed.error.issues;
+    if (count > MAX_IMPORT_RECORDS && first && first.path.length > 1) return tooMany;
+    return { ok: false, reason: first?.message ?? messages.importUnreadable };
+  }
+  if (count > MAX_IMPORT_RECORDS) return tooMany;
+  const { device, ...file } = parsed.data;
   const summary: ImportSummary = {
-    exportedAt: data.exportedAt,
+    exportedAt: file.exportedAt,
     device,
     units: 0,
     exercises: 0,
     attempts: 0,
-    backups: 0,
+    backups: Object.keys(file.backups).length,
   };
-  for (const [key, envelope] of Object.entries(data.entries)) {
-    const type = docTypeFor(key);
-    if (!key.startsWith(PREFIX) || !isRecordKey(key) || isBackupKey(key) || BAD_KEY.test(key) || !type)
-      return { ok: false, reason: messages.importUnknownEntry(key) };
-    const result = readValue(type, JSON.stringify(envelope));
-    if (result.status === 'newer') return { ok: false, reason: messages.importNewerVersion(result.version) };
-    if (result.status !== 'ok')
-      return {
-        ok: false,
-        reason: messages.importBadEntry(
-          `${type.label}（${key.slice(PREFIX.length)}）`,
-          result.status === 'corrupt' ? result.reason : '内容为空',
-        ),
-      };
-    // Only what the schema accepted travels on: unknown fields are left behind.
-    entries[key] = { v: type.version, t: result.t, d: result.value };
-    if (key.startsWith(`${PREFIX}unit:`) && result.value) summary.units++;
+  for (const [key, envelope] of Object.entries(file.entries)) {
+    if (key.startsWith(`${PREFIX}unit:`) && envelope.d) summary.units++;
     if (key.startsWith(`${PREFIX}ex:`)) summary.exercises++;
     if (key.startsWith(`${PREFIX}attempts:`))
-      summary.attempts += (result.value as AttemptHistory).attempts.length;
+      summary.attempts += (envelope.d as AttemptHistory).attempts.length;
   }
-  for (const [key, raw] of Object.entries(data.backups)) {
-    if (!isKnownBackupKey(key) || typeof raw !== 'string')
-      return { ok: false, reason: messages.importUnknownEntry(key) };
-    backups[key] = raw;
-    summary.backups++;
-  }
-  const file: ExportFile = {
-    format: EXPORT_FORMAT,
-    version: data.version,
-    exportedAt: data.exportedAt,
-    ...(device ? { device } : {}),
-    entries,
-    backups,
-  };
-  return { ok: true, file, summary };
+  return { ok: true, file: device ? { ...file, device } : file, summary };
 }
 
 /** Two histories of one assessment combined: every attempt of both, once, in time order. */

@@ -31,4 +31,49 @@ describe('shape validators', () => {
     expect(result.success).toBe(false);
     if (!result.success) expect(result.error.issues[0]).toEqual({ path, message });
   });
+
+  it('a literal takes exactly its value', () => {
+    expect(s.literal('a').safeParse('a')).toEqual({ success: true, data: 'a' });
+    expect(s.literal('a').safeParse('b').success).toBe(false);
+  });
+
+  it('a defined shape sees the key it is read under', () => {
+    const keyed = s.record(
+      s.define<number>((value, path, issues) => {
+        if (String(path.at(-1)).startsWith('x'))
+          issues.push({ path, message: `不认识 ${String(path.at(-1))}` });
+        return value as number;
+      }),
+    );
+    expect(keyed.safeParse({ a: 1 }).success).toBe(true);
+    const bad = keyed.safeParse({ a: 1, xb: 2 });
+    expect(!bad.success && bad.error.issues).toEqual([{ path: ['xb'], message: '不认识 xb' }]);
+  });
+
+  it('an explained field says its own words when missing or wrong, and keeps deeper messages', () => {
+    const file = s.object({
+      tag: s.explained(s.literal('t'), '不是这种文件'),
+      items: s.explained(s.record(s.number()), '缺少条目'),
+    });
+    const issues = (input: unknown) => {
+      const result = file.safeParse(input);
+      return result.success ? [] : result.error.issues;
+    };
+    expect(issues({ items: {} })).toEqual([{ path: ['tag'], message: '不是这种文件' }]);
+    expect(issues({ tag: 'u', items: [] })).toEqual([
+      { path: ['tag'], message: '不是这种文件' },
+      { path: ['items'], message: '缺少条目' },
+    ]);
+    expect(issues({ tag: 't', items: { a: 'x' } })).toEqual([{ path: ['items', 'a'], message: '应为数字' }]);
+    expect(file.safeParse({ tag: 't', items: {}, extra: 1 })).toEqual({
+      success: true,
+      data: { tag: 't', items: {} },
+    });
+  });
+
+  it('an optional field is optional in the type too', () => {
+    const shape = s.object({ a: s.string(), b: s.optional(s.string()) });
+    const value: s.Shape<{ a: string; b?: string | undefined }> = shape;
+    expect(value.safeParse({ a: 'x' })).toEqual({ success: true, data: { a: 'x' } });
+  });
 });
