@@ -139,8 +139,20 @@ function layTable(table: HTMLTableElement): void {
   });
 }
 
-/** The weight of a piece on the wall: a table row by the lines it takes, anything else by its text. */
+/**
+ * A step of a drawn diagram is a card (a label, a title, a line or two under it), taller
+ * than its few characters: it weighs at least this much, about three lines of table.
+ */
+const STEP_WEIGHT = 32;
+
+/**
+ * The weight of a piece on the wall: a table row by the lines it takes, a diagram's step
+ * by its card, anything else by its text.
+ */
 function pieceWeight(piece: HTMLElement): number {
+  if (piece.matches(`${STEP_DIAGRAM} > ol > li`)) {
+    return Math.max(STEP_WEIGHT, textWeight(piece.textContent ?? ''));
+  }
   const table = piece.closest('table');
   if (piece.matches('tr') && table) {
     const shape = shapeOf(table);
@@ -155,15 +167,30 @@ function frameWeight(el: Element): number {
   const frame = el.querySelectorAll(
     ':scope > .meta, :scope > .title, :scope > figcaption, :scope > p, thead, :scope > h3',
   );
-  const tabled = el.matches('figure.diagram:has(table)');
+  const diagram = el.matches('figure.diagram');
   return [...frame].reduce((sum, f) => {
     const table = f.matches('thead') ? f.closest('table') : null;
     const shape = table && shapeOf(table);
     if (shape) return sum + tableWeight(shape.header);
     const weight = textWeight(f.textContent ?? '');
-    // A table's caption weighs, like the table, the lines it takes across the slide.
-    return sum + (tabled && f.matches('figcaption') ? tableWeight(Math.ceil(weight / TABLE_WIDTH)) : weight);
+    // A diagram's caption (a drawn one's or a table's) weighs the lines it takes across the slide.
+    return sum + (diagram && f.matches('figcaption') ? tableWeight(Math.ceil(weight / TABLE_WIDTH)) : weight);
   }, 0);
+}
+
+/**
+ * Whether a piece of a callout is a label over what follows: a short subheading, or a short
+ * paragraph in bold or ending in a colon (「现状分析」, 「步骤：」).
+ */
+function isLabel(piece: HTMLElement): boolean {
+  const text = piece.textContent?.trim() ?? '';
+  if (!text || textWeight(text) > 12) return false;
+  if (piece.matches('h3, h4, h5, h6')) return true;
+  if (!piece.matches('p')) return false;
+  const bold = [...piece.querySelectorAll(':scope > :is(strong, b)')]
+    .map((b) => b.textContent ?? '')
+    .join('');
+  return /[：:]$/.test(text) || bold.trim() === text;
 }
 
 /** How the slide rule (lib/slides/wall) sees one top-level element of the rendered unit. */
@@ -190,8 +217,10 @@ export function describeElement(el: Element): Block {
   if (el.matches('table, figure.diagram:has(table)')) {
     return { kind: 'table', weight: frameWeight(el), pieces: pieces() };
   }
-  if (el.matches(`${CALLOUT}, ${STEP_DIAGRAM}`))
-    return { kind: 'callout', weight: frameWeight(el), pieces: pieces() };
+  if (el.matches(`${CALLOUT}, ${STEP_DIAGRAM}`)) {
+    const leads = pieceElements(el).flatMap((p, i) => (isLabel(p) ? [i] : []));
+    return { kind: 'callout', weight: frameWeight(el), pieces: pieces(), ...(leads.length ? { leads } : {}) };
+  }
   if (el.matches('.exercise, [data-exercise-card]')) return { kind: 'exercise' };
   return { kind: 'figure' };
 }

@@ -18,7 +18,8 @@
  *    wall, so no slide is empty; the prose is cut between sentences like a list.
  * 4. A text slide carries at most `TEXT_BUDGET` (about 120 Chinese characters); what does
  *    not fit goes on numbered continuation slides (「标题（续 2/3）」), cut between list
- *    items, table rows, callout paragraphs or sentences. The type never shrinks. A block
+ *    items, table rows, callout paragraphs or sentences, never after a label that leads
+ *    into what follows (「现状分析」, 「步骤：」). The type never shrinks. A block
  *    is not cut to fill the foot of a slide when, begun on the next one, it needs no more
  *    slides (so one that fits a slide of its own moves there whole), and a cut block is
  *    evened out between its slides so it does not end on one small item after a full one.
@@ -113,6 +114,11 @@ export interface Block {
    * never cut.
    */
   pieces?: number[];
+  /**
+   * The pieces that lead into the next one (a label such as 「现状分析」 or 「步骤：」 over
+   * what follows): a slide never ends on one of them.
+   */
+  leads?: number[];
 }
 
 /** A block on the wall, whole or only its pieces `from` (inclusive) to `to` (exclusive). */
@@ -320,6 +326,7 @@ function planStretch(blocks: readonly Block[], stretch: readonly number[], budge
     if (draft.solo) flush();
     const fixed = block.weight ?? 0;
     const pieces = block.pieces ?? [];
+    const leads = new Set(block.leads ?? []);
     if (!pieces.length) {
       const weight = fixed;
       if (draft.weight > 0 && draft.weight + headingWeight() + weight > budget) flush();
@@ -343,6 +350,11 @@ function planStretch(blocks: readonly Block[], stretch: readonly number[], budge
       let to = from;
       let used = 0;
       while (to < pieces.length && used + pieces[to]! <= room) used += pieces[to++]!;
+      // A label goes on with what it leads into, unless it is all this slide would show.
+      while (to > from && to < pieces.length && leads.has(to - 1)) {
+        if (to - 1 === from && draft.weight === 0) break;
+        used -= pieces[--to]!;
+      }
       if (to === from) {
         if (draft.weight > 0) {
           flush();
@@ -405,11 +417,14 @@ function balance(blocks: readonly Block[], drafts: Draft[], budgetOf: (block: nu
       if (first.from === undefined || first.from !== last.to) continue;
       const pieces = blocks[last.block]!.pieces ?? [];
       const budget = budgetOf(last.block);
+      const leads = new Set(blocks[last.block]!.leads ?? []);
       while (last.to - 1 > (last.from ?? 0)) {
-        const piece = pieces[last.to - 1]!;
+        // A piece moves with the label that leads into it.
+        const count = leads.has(last.to - 2) && last.to - 2 > (last.from ?? 0) ? 2 : 1;
+        const piece = pieces.slice(last.to - count, last.to).reduce((sum, w) => sum + w, 0);
         if (b.weight + piece > budget || b.weight + piece >= a.weight) break;
-        last.to--;
-        first.from--;
+        last.to -= count;
+        first.from -= count;
         a.weight -= piece;
         b.weight += piece;
         moved = true;

@@ -123,6 +123,11 @@ describe('continuation slides', () => {
     expect(walls(slides)).toEqual([[0, '1[0,2)'], ['1[2,4)']]);
   });
 
+  it('never ends a slide on a label that leads into the next piece', () => {
+    const labelled: Block = { kind: 'callout', weight: 10, pieces: [50, 50, 6, 100], leads: [2] };
+    expect(walls(planSlides([h('甲'), labelled]))).toEqual([[0, '1[0,2)'], ['1[2,4)']]);
+  });
+
   it('gives a diagram and an exercise a slide of their own, with their subheading', () => {
     const slides = planSlides([h('甲'), list(20), h3(), figure, list(20), br, exercise]);
     expect(walls(slides)).toEqual([[0, 1], [2, 3], [4], [6]]);
