@@ -219,7 +219,13 @@ export function describeElement(el: Element): Block {
   }
   if (el.matches(`${CALLOUT}, ${STEP_DIAGRAM}`)) {
     const leads = pieceElements(el).flatMap((p, i) => (isLabel(p) ? [i] : []));
-    return { kind: 'callout', weight: frameWeight(el), pieces: pieces(), ...(leads.length ? { leads } : {}) };
+    return {
+      kind: 'callout',
+      weight: frameWeight(el),
+      pieces: pieces(),
+      ...(leads.length ? { leads } : {}),
+      ...(el.matches(STEP_DIAGRAM) ? { drawn: true } : {}),
+    };
   }
   if (el.matches('.exercise, [data-exercise-card]')) return { kind: 'exercise' };
   return { kind: 'figure' };

@@ -21,7 +21,8 @@
  *    items, table rows, callout paragraphs or sentences, never after a label that leads
  *    into what follows (「现状分析」, 「步骤：」). The type never shrinks. A block
  *    is not cut to fill the foot of a slide when, begun on the next one, it needs no more
- *    slides (so one that fits a slide of its own moves there whole), and a cut block is
+ *    slides (so one that fits a slide of its own moves there whole; a diagram drawn as
+ *    steps that must be cut always starts a slide), and a cut block is
  *    evened out between its slides so it does not end on one small item after a full one.
  * 5. A table is read cell by cell, not line by line, so it is held to the room it takes
  *    rather than to its characters. The slide lays it out at fixed column widths chosen
@@ -119,6 +120,8 @@ export interface Block {
    * what follows): a slide never ends on one of them.
    */
   leads?: number[];
+  /** A diagram drawn as steps: cut between them only on slides of its own, never at the foot of one. */
+  drawn?: boolean;
 }
 
 /** A block on the wall, whole or only its pieces `from` (inclusive) to `to` (exclusive). */
@@ -342,7 +345,8 @@ function planStretch(blocks: readonly Block[], stretch: readonly number[], budge
     // no more new slides: one that fits a slide of its own moves whole.
     if (draft.weight > 0) {
       const here = spans(pieces, headingWeight(), fixed, roomOf(draft) - draft.weight, later);
-      if (here > 1 && spans(pieces, headingWeight(), fixed, later, later) <= here - 1) flush();
+      if (here > 1 && (block.drawn || spans(pieces, headingWeight(), fixed, later, later) <= here - 1))
+        flush();
     }
     let from = 0;
     while (from < pieces.length) {

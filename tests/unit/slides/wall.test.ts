@@ -118,6 +118,14 @@ describe('continuation slides', () => {
     expect(walls(slides)).toEqual([[0, 1], ['2[0,2)'], ['2[2,4)']]);
   });
 
+  it('starts a diagram of steps that must be cut on a slide of its own', () => {
+    const steps: Block = { kind: 'callout', weight: 20, pieces: [32, 32, 32, 32], drawn: true };
+    expect(walls(planSlides([h('甲'), list(60), steps]))).toEqual([[0, 1], ['2[0,2)'], ['2[2,4)']]);
+    // A list is cut at the foot of the slide as usual.
+    const items = list(32, 32, 32, 32);
+    expect(walls(planSlides([h('甲'), list(60), items]))[0]).toEqual([0, 1, '2[0,1)']);
+  });
+
   it('evens out a cut block rather than leave one small item on its last slide', () => {
     const slides = planSlides([h('甲'), list(40, 40, 40, 10)]);
     expect(walls(slides)).toEqual([[0, '1[0,2)'], ['1[2,4)']]);
