@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { site, useBrowser } from './support/browser';
-import { TEXT_BUDGET, textWeight } from '../../src/lib/slides/wall';
+import { TEXT_BUDGET, tableWeight, textWeight } from '../../src/lib/slides/wall';
 
 const b = useBrowser();
 
@@ -11,7 +11,10 @@ const UNITS = readdirSync(new URL('../../dist/present/', import.meta.url), { wit
   .map((d) => d.name)
   .sort();
 
-/** "About 120 characters": the split aims at the budget; a single table row or point may run over a little. */
+/**
+ * "About 120 characters": the split aims at the budget; a single table row or point may run
+ * over a little. A table (and its caption) weighs the lines it shows, as the rule weighs it.
+ */
 const MAX_WEIGHT = TEXT_BUDGET * 1.25;
 /**
  * A knowledge-check question is one slide however long: its scenario and its four options
@@ -34,6 +37,7 @@ interface SlideFacts {
   drawnText: string;
   drawing: string[];
   text: string;
+  tableLines: number[];
   shown: number;
   question: boolean;
 }
@@ -59,6 +63,22 @@ describe.each([
         let smallestText = '';
         let text = '';
         let shown = 0;
+        // A table weighs the lines it takes: each shown row's, and its caption's.
+        const tableLines: number[] = [];
+        const linesOf = (el: Element) => {
+          const style = getComputedStyle(el);
+          const inner = el.getBoundingClientRect().height / zoom;
+          const pad = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+          return Math.round((inner - pad) / parseFloat(style.lineHeight));
+        };
+        for (const table of content.querySelectorAll('table')) {
+          if (!table.checkVisibility()) continue;
+          for (const row of table.rows) {
+            if (row.checkVisibility()) tableLines.push(Math.max(...[...row.cells].map(linesOf)));
+          }
+          const caption = table.closest('figure.diagram')?.querySelector(':scope > figcaption');
+          if (caption?.checkVisibility()) tableLines.push(linesOf(caption));
+        }
         const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
         while (walker.nextNode()) {
           const node = walker.currentNode;
@@ -68,8 +88,10 @@ describe.each([
           shown++;
           const size = parseFloat(getComputedStyle(el).fontSize) * zoom;
           if (size < smallest) [smallest, smallestText] = [size, node.textContent.trim().slice(0, 16)];
-          // Body text: the section heading and the continuation kicker are not counted.
-          if (!el.closest('h2, .title-slide')) text += node.textContent;
+          // Body text: the section heading and the continuation kicker are not counted, nor
+          // tables and their captions (weighed by their lines above).
+          const tabled = el.closest('table, figure.diagram:has(table) > figcaption');
+          if (!el.closest('h2, .title-slide') && !tabled) text += node.textContent;
         }
         // Drawn text shows at its font size times the drawing's scale on the screen. The screen
         // CTM already holds the slide's CSS zoom in Chromium; the check against each drawing's
@@ -115,6 +137,7 @@ describe.each([
           drawnText,
           drawing,
           text,
+          tableLines,
           shown,
         };
       });
@@ -129,7 +152,7 @@ describe.each([
         problems.push(`${at}: diagram text at ${facts.drawn.toFixed(1)}px (「${facts.drawnText}」)`);
       }
       for (const fault of facts.drawing) problems.push(`${at}: diagram: ${fault}`);
-      const weight = textWeight(facts.text);
+      const weight = textWeight(facts.text) + facts.tableLines.reduce((sum, n) => sum + tableWeight(n), 0);
       if (weight > (facts.question ? MAX_QUESTION_WEIGHT : MAX_WEIGHT))
         problems.push(`${at}: ${weight} characters of text`);
       if (n < total) await page.keyboard.press('PageDown');

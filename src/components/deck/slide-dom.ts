@@ -4,7 +4,18 @@
  * and scales a slide to its box. Splitting itself is plain TypeScript in lib/slides.
  */
 import { isTyping } from '../../lib/keyboard';
-import { continuationLabel, planSlides, textWeight, type Block, type Slide } from '../../lib/slides/wall';
+import {
+  cellWeight,
+  continuationLabel,
+  planSlides,
+  tableShape,
+  tableWeight,
+  textWeight,
+  TABLE_WIDTH,
+  type Block,
+  type Slide,
+  type TableShape,
+} from '../../lib/slides/wall';
 import { canvasScale, stageScale, CANVAS_WIDTH } from '../../lib/slides/fit';
 import type { KeyTarget } from '../../lib/slides/keys';
 
@@ -87,17 +98,104 @@ function markSentences(p: HTMLElement): void {
   p.replaceChildren(...spans);
 }
 
+/** A callout's padding and rule take about two characters of a table's width. */
+const CALLOUT_INSET = 2;
+
+const shapes = new WeakMap<HTMLTableElement, TableShape | null>();
+
+/**
+ * How the slide rule lays a table out on the wall (lib/slides/wall), from the text of its
+ * cells; null for a table with merged cells, which keeps the browser's own layout and is
+ * weighed by its characters.
+ */
+function shapeOf(table: HTMLTableElement): TableShape | null {
+  if (shapes.has(table)) return shapes.get(table)!;
+  const rows = [...table.rows];
+  const head = table.tHead?.rows.length === 1 && rows[0]?.parentElement === table.tHead;
+  const merged = rows.some((r) => [...r.cells].some((c) => c.colSpan > 1 || c.rowSpan > 1));
+  const shape =
+    merged || !rows.length
+      ? null
+      : tableShape(
+          rows.map((r) => [...r.cells].map((c) => cellWeight(c.textContent ?? ''))),
+          { header: head, width: TABLE_WIDTH - (table.closest(CALLOUT) ? CALLOUT_INSET : 0) },
+        );
+  shapes.set(table, shape);
+  return shape;
+}
+
+/**
+ * Gives a table the column widths its shape planned (`data-w` on its header cells, in
+ * percent, read by slide-type.css), so every slide of it shows the same columns and its
+ * rows take the lines the rule weighed them at.
+ */
+function layTable(table: HTMLTableElement): void {
+  const shape = shapeOf(table);
+  if (!shape || !table.tHead) return;
+  table.dataset.wallColumns = '';
+  table.toggleAttribute('data-labels', shape.labels);
+  [...(table.tHead.rows[0]?.cells ?? [])].forEach((cell, i) => {
+    cell.dataset.w = String(shape.columns[i] ?? 0);
+  });
+}
+
+/**
+ * A step of a drawn diagram is a card (a label, a title, a line or two under it), taller
+ * than its few characters: it weighs at least this much, about three lines of table.
+ */
+const STEP_WEIGHT = 32;
+
+/**
+ * The weight of a piece on the wall: a table row by the lines it takes, a diagram's step
+ * by its card, anything else by its text.
+ */
+function pieceWeight(piece: HTMLElement): number {
+  if (piece.matches(`${STEP_DIAGRAM} > ol > li`)) {
+    return Math.max(STEP_WEIGHT, textWeight(piece.textContent ?? ''));
+  }
+  const table = piece.closest('table');
+  if (piece.matches('tr') && table) {
+    const shape = shapeOf(table);
+    const row = [...(table.tBodies[0]?.rows ?? [])].indexOf(piece as HTMLTableRowElement);
+    if (shape && row >= 0) return tableWeight(shape.rows[row] ?? 1);
+  }
+  return textWeight(piece.textContent ?? '');
+}
+
 /** The text of a callout's frame or a table's header: what repeats on each slide it spans. */
 function frameWeight(el: Element): number {
   const frame = el.querySelectorAll(
     ':scope > .meta, :scope > .title, :scope > figcaption, :scope > p, thead, :scope > h3',
   );
-  return [...frame].reduce((sum, f) => sum + textWeight(f.textContent ?? ''), 0);
+  const diagram = el.matches('figure.diagram');
+  return [...frame].reduce((sum, f) => {
+    const table = f.matches('thead') ? f.closest('table') : null;
+    const shape = table && shapeOf(table);
+    if (shape) return sum + tableWeight(shape.header);
+    const weight = textWeight(f.textContent ?? '');
+    // A diagram's caption (a drawn one's or a table's) weighs the lines it takes across the slide.
+    return sum + (diagram && f.matches('figcaption') ? tableWeight(Math.ceil(weight / TABLE_WIDTH)) : weight);
+  }, 0);
+}
+
+/**
+ * Whether a piece of a callout is a label over what follows: a short subheading, or a short
+ * paragraph in bold or ending in a colon (「现状分析」, 「步骤：」).
+ */
+function isLabel(piece: HTMLElement): boolean {
+  const text = piece.textContent?.trim() ?? '';
+  if (!text || textWeight(text) > 12) return false;
+  if (piece.matches('h3, h4, h5, h6')) return true;
+  if (!piece.matches('p')) return false;
+  const bold = [...piece.querySelectorAll(':scope > :is(strong, b)')]
+    .map((b) => b.textContent ?? '')
+    .join('');
+  return /[：:]$/.test(text) || bold.trim() === text;
 }
 
 /** How the slide rule (lib/slides/wall) sees one top-level element of the rendered unit. */
 export function describeElement(el: Element): Block {
-  const pieces = () => pieceElements(el).map((p) => textWeight(p.textContent ?? ''));
+  const pieces = () => pieceElements(el).map(pieceWeight);
   if (el.tagName === 'H2') return { kind: 'heading', title: el.textContent ?? '' };
   if (el.hasAttribute('data-slide-start')) {
     return {
@@ -119,8 +217,16 @@ export function describeElement(el: Element): Block {
   if (el.matches('table, figure.diagram:has(table)')) {
     return { kind: 'table', weight: frameWeight(el), pieces: pieces() };
   }
-  if (el.matches(`${CALLOUT}, ${STEP_DIAGRAM}`))
-    return { kind: 'callout', weight: frameWeight(el), pieces: pieces() };
+  if (el.matches(`${CALLOUT}, ${STEP_DIAGRAM}`)) {
+    const leads = pieceElements(el).flatMap((p, i) => (isLabel(p) ? [i] : []));
+    return {
+      kind: 'callout',
+      weight: frameWeight(el),
+      pieces: pieces(),
+      ...(leads.length ? { leads } : {}),
+      ...(el.matches(STEP_DIAGRAM) ? { drawn: true } : {}),
+    };
+  }
   if (el.matches('.exercise, [data-exercise-card]')) return { kind: 'exercise' };
   return { kind: 'figure' };
 }
@@ -144,6 +250,8 @@ export function readDeck(content: HTMLElement): DeckModel {
         markSentences,
       );
     }
+    if (el.matches('table')) layTable(el as HTMLTableElement);
+    else if (el.matches(`figure.diagram, ${CALLOUT}`)) el.querySelectorAll('table').forEach(layTable);
   }
   return { elements, slides: planSlides(elements.map(describeElement)) };
 }
@@ -168,6 +276,12 @@ function cutBlock(el: HTMLElement, from?: number, to?: number): void {
     holder.hidden = [...holder.querySelectorAll(':scope > [data-sentence]')].every(
       (x) => (x as HTMLElement).hidden,
     );
+  }
+  // A table inside a callout shows with at least one of its rows, never its header alone.
+  for (const table of el.querySelectorAll('table')) {
+    const rows = [...table.querySelectorAll<HTMLElement>(':scope > tbody > tr')];
+    const box = table.parentElement?.matches('.scroll') ? table.parentElement : table;
+    box.hidden = rows.length > 0 && rows.every((r) => r.hidden);
   }
   // A numbered list that goes on from the slide before keeps counting.
   for (const ol of [el, ...el.querySelectorAll('ol')].filter((x) => x.tagName === 'OL')) {

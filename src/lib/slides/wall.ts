@@ -18,9 +18,27 @@
  *    wall, so no slide is empty; the prose is cut between sentences like a list.
  * 4. A text slide carries at most `TEXT_BUDGET` (about 120 Chinese characters); what does
  *    not fit goes on numbered continuation slides (「标题（续 2/3）」), cut between list
- *    items, table rows, callout paragraphs or sentences. The type never shrinks.
- * 5. A diagram or an exercise has a slide of its own (with the subheading above it).
- * 6. Each note shows once: notes that close a section speak for all of it and show on its
+ *    items, table rows, callout paragraphs or sentences, never after a label that leads
+ *    into what follows (「现状分析」, 「步骤：」). The type never shrinks. A block
+ *    is not cut to fill the foot of a slide when, begun on the next one, it needs no more
+ *    slides (so one that fits a slide of its own moves there whole; a diagram drawn as
+ *    steps that must be cut always starts a slide), and a cut block is
+ *    evened out between its slides so it does not end on one small item after a full one.
+ * 5. A table is read cell by cell, not line by line, so it is held to the room it takes
+ *    rather than to its characters. The slide lays it out at fixed column widths chosen
+ *    once for the whole table (`tableShape`), so every slide of it has the same columns:
+ *    multiples of `TABLE_STEP` percent, planned on the narrowest (4:3) canvas; of the
+ *    widths that make the table shortest, the one closest to sharing the width by how
+ *    much text each column holds. A first column of short row labels (none longer than
+ *    `LABEL_CHARS`) is wide enough for each label on one line; every other column is at
+ *    least `MIN_COLUMN` characters wide (or as wide as its longest cell), so no cell
+ *    wraps to two or three characters a line. Each row then weighs the lines it takes
+ *    (`tableWeight`): `TABLE_LINES` lines of table, the header row included, fill a
+ *    slide with the section heading, and a continuation slide, whose kicker is smaller,
+ *    has room for a row more. Many short rows share a slide; two or three rows of four
+ *    long cells fill one.
+ * 6. A diagram or an exercise has a slide of its own (with the subheading above it).
+ * 7. Each note shows once: notes that close a section speak for all of it and show on its
  *    first slide; a note written mid-section shows on the first slide of its stretch.
  */
 
@@ -37,6 +55,21 @@ export function textWeight(text: string): number {
   for (const ch of text) {
     if (/\s/.test(ch)) continue;
     weight += ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
+  }
+  return weight;
+}
+
+/**
+ * How wide a text sets, in Chinese characters, for laying out a table's cells: like
+ * `textWeight`, but a space between words takes a third of a character, and marks from
+ * the symbol blocks (≤, →, “…”) set as wide as a character in Chinese type.
+ */
+export function cellWeight(text: string): number {
+  let weight = 0;
+  for (const ch of text.trim().replace(/\s+/g, ' ')) {
+    const code = ch.charCodeAt(0);
+    if (ch === ' ') weight += 1 / 3;
+    else weight += code < 0x2000 ? 0.5 : 1;
   }
   return weight;
 }
@@ -82,6 +115,13 @@ export interface Block {
    * never cut.
    */
   pieces?: number[];
+  /**
+   * The pieces that lead into the next one (a label such as 「现状分析」 or 「步骤：」 over
+   * what follows): a slide never ends on one of them.
+   */
+  leads?: number[];
+  /** A diagram drawn as steps: cut between them only on slides of its own, never at the foot of one. */
+  drawn?: boolean;
 }
 
 /** A block on the wall, whole or only its pieces `from` (inclusive) to `to` (exclusive). */
@@ -289,18 +329,36 @@ function planStretch(blocks: readonly Block[], stretch: readonly number[], budge
     if (draft.solo) flush();
     const fixed = block.weight ?? 0;
     const pieces = block.pieces ?? [];
+    const leads = new Set(block.leads ?? []);
     if (!pieces.length) {
       const weight = fixed;
       if (draft.weight > 0 && draft.weight + headingWeight() + weight > budget) flush();
       place({ block: index }, weight);
       continue;
     }
+    // A table has a line more on a slide without the section heading (the kicker is smaller).
+    const roomOf = (d: Draft) =>
+      budget +
+      (block.kind === 'table' && !d.wall.some((w) => blocks[w.block]!.kind === 'heading') ? KICKER_ROOM : 0);
+    const later = roomOf(emptyDraft());
+    // A block is not cut to fill the foot of this slide when, begun on a fresh one, it needs
+    // no more new slides: one that fits a slide of its own moves whole.
+    if (draft.weight > 0) {
+      const here = spans(pieces, headingWeight(), fixed, roomOf(draft) - draft.weight, later);
+      if (here > 1 && (block.drawn || spans(pieces, headingWeight(), fixed, later, later) <= here - 1))
+        flush();
+    }
     let from = 0;
     while (from < pieces.length) {
-      const room = budget - draft.weight - headingWeight() - fixed;
+      const room = roomOf(draft) - draft.weight - headingWeight() - fixed;
       let to = from;
       let used = 0;
       while (to < pieces.length && used + pieces[to]! <= room) used += pieces[to++]!;
+      // A label goes on with what it leads into, unless it is all this slide would show.
+      while (to > from && to < pieces.length && leads.has(to - 1)) {
+        if (to - 1 === from && draft.weight === 0) break;
+        used -= pieces[--to]!;
+      }
       if (to === from) {
         if (draft.weight > 0) {
           flush();
@@ -322,11 +380,169 @@ function planStretch(blocks: readonly Block[], stretch: readonly number[], budge
   }
   flush();
   if (!drafts.length && draft.wall.length) drafts.push(draft);
+  balance(blocks, drafts, (block) => budget + (blocks[block]!.kind === 'table' ? KICKER_ROOM : 0));
   return drafts;
+}
+
+/**
+ * How many slides the pieces of a block span, cut as `planStretch` cuts them, when the
+ * first slide has `room` left: `head` (a subheading above the block) on the first of them
+ * and `frame` (the block's repeating frame) on each.
+ */
+function spans(pieces: readonly number[], head: number, frame: number, room: number, budget: number): number {
+  let count = 1;
+  let left = room - head - frame;
+  // A fresh slide takes a piece longer than the budget alone.
+  let fresh = room >= budget;
+  for (const piece of pieces) {
+    if (piece > left && !fresh) {
+      count++;
+      left = budget - frame;
+    }
+    left -= piece;
+    fresh = false;
+  }
+  return count;
+}
+
+/**
+ * Evens out a block cut over several slides: a piece moves from the foot of a slide to the
+ * head of the next while that makes the heavier of the two lighter, so a cut list or table
+ * does not end on a slide of one small item after a full one.
+ */
+function balance(blocks: readonly Block[], drafts: Draft[], budgetOf: (block: number) => number): void {
+  for (let moved = true; moved;) {
+    moved = false;
+    for (let i = drafts.length - 1; i > 0; i--) {
+      const [a, b] = [drafts[i - 1]!, drafts[i]!];
+      const last = a.wall.at(-1);
+      const first = b.wall[0];
+      if (!last || !first || last.block !== first.block || last.to === undefined) continue;
+      if (first.from === undefined || first.from !== last.to) continue;
+      const pieces = blocks[last.block]!.pieces ?? [];
+      const budget = budgetOf(last.block);
+      const leads = new Set(blocks[last.block]!.leads ?? []);
+      while (last.to - 1 > (last.from ?? 0)) {
+        // A piece moves with the label that leads into it.
+        const count = leads.has(last.to - 2) && last.to - 2 > (last.from ?? 0) ? 2 : 1;
+        const piece = pieces.slice(last.to - count, last.to).reduce((sum, w) => sum + w, 0);
+        if (b.weight + piece > budget || b.weight + piece >= a.weight) break;
+        last.to -= count;
+        first.from -= count;
+        a.weight -= piece;
+        b.weight += piece;
+        moved = true;
+      }
+    }
+  }
 }
 
 /** What a continuation slide shows above its content, e.g. 「学习力的本质（续 2/3）」. */
 export function continuationLabel(slide: Pick<Slide, 'title' | 'part' | 'parts'>): string | null {
   if (slide.part === 1 || !slide.title) return null;
   return `${slide.title}（续 ${slide.part}/${slide.parts}）`;
+}
+
+/* ---------- tables on the wall (rule 5) ---------- */
+
+/** Characters of body type across a table on the narrowest (4:3) canvas: 704 px at 22 px. */
+export const TABLE_WIDTH = 32;
+/** A cell's padding and border, in characters of body type (16 px + 1 px at 22 px). */
+export const CELL_PADDING = 0.8;
+/** How many lines of table (its header row included) a slide holds within its budget. */
+export const TABLE_LINES = 13;
+/** The room a row's padding and rule take beyond its lines, in lines. */
+export const ROW_GAP = 0.3;
+/** The room a slide without the section heading has for one more row of a line. */
+export const KICKER_ROOM = ((1 + ROW_GAP) * TEXT_BUDGET) / TABLE_LINES;
+/** A first column whose cells are all at most this long is a column of labels, kept on one line. */
+export const LABEL_CHARS = 8;
+/** The narrowest a column is made, in characters (unless its longest cell is shorter). */
+export const MIN_COLUMN = 5;
+/** Column widths are multiples of this, in percent of the table's width. */
+export const TABLE_STEP = 5;
+
+/** How a table is laid out on the wall. */
+export interface TableShape {
+  /** Each column's width in percent of the table's, multiples of `TABLE_STEP` adding up to 100. */
+  columns: number[];
+  /** Whether the first column is a column of labels, kept whole on one line. */
+  labels: boolean;
+  /** The lines the header row takes (0 without one). */
+  header: number;
+  /** The lines each body row takes. */
+  rows: number[];
+}
+
+/** The budget a stretch of table `lines` long takes on a slide, a row's padding included. */
+export function tableWeight(lines: number): number {
+  return lines > 0 ? ((lines + ROW_GAP) * TEXT_BUDGET) / TABLE_LINES : 0;
+}
+
+/** The lines a cell of `weight` characters takes in a column `percent` wide. */
+function cellLines(weight: number, percent: number, width: number): number {
+  if (weight <= 0) return 1;
+  // Whole characters a line: a Chinese character never fits in part.
+  const room = Math.max(1, Math.floor(((percent / 100) * width - CELL_PADDING) * 2) / 2);
+  return Math.ceil(weight / room - 1e-9);
+}
+
+/** The lines a row takes: its tallest cell. */
+function rowLines(row: readonly number[], columns: readonly number[], width: number): number {
+  return Math.max(1, ...row.map((w, c) => cellLines(w, columns[c] ?? TABLE_STEP, width)));
+}
+
+/** Every way of writing `units` as `parts` numbers, each at least its floor. */
+function* compositions(units: number, floors: readonly number[], at = 0): Generator<number[]> {
+  if (at === floors.length - 1) {
+    if (units >= floors[at]!) yield [units];
+    return;
+  }
+  const rest = floors.slice(at + 1).reduce((a, b) => a + b, 0);
+  for (let u = floors[at]!; u <= units - rest; u++) {
+    for (const tail of compositions(units - u, floors, at + 1)) yield [u, ...tail];
+  }
+}
+
+/**
+ * The layout of a table on the wall, from the weights of its cells (`textWeight`), row by
+ * row: the header row first when `header` is true. See the rule above.
+ */
+export function tableShape(
+  cells: readonly (readonly number[])[],
+  { header = true, width = TABLE_WIDTH }: { header?: boolean; width?: number } = {},
+): TableShape {
+  const count = Math.max(1, ...cells.map((r) => r.length));
+  const longest = Array.from({ length: count }, (_, c) => Math.max(0, ...cells.map((r) => r[c] ?? 0)));
+  const body = header ? cells.slice(1) : cells;
+  const labels = count > 1 && longest[0]! <= LABEL_CHARS;
+  const units = 100 / TABLE_STEP;
+  const toUnits = (chars: number) => Math.ceil(((chars + CELL_PADDING) / width) * units - 1e-9);
+  const floors = longest.map((w, c) =>
+    Math.max(1, toUnits(c === 0 && labels ? w + 0.25 : Math.min(w, MIN_COLUMN))),
+  );
+  // Of the shortest layouts, the one closest to sharing the width by how much text each column holds.
+  const text = Array.from({ length: count }, (_, c) => cells.reduce((sum, r) => sum + (r[c] ?? 0), 0));
+  const total = text.reduce((a, b) => a + b, 0) || 1;
+  let best: { columns: number[]; lines: number; spread: number } | null = null;
+  // More than six columns is more than a slide can show well; they share the width evenly.
+  const choices =
+    count <= 6 && floors.reduce((a, b) => a + b, 0) <= units
+      ? compositions(units, floors)
+      : [Array.from({ length: count }, (_, c) => Math.floor(units / count) + (c < units % count ? 1 : 0))];
+  for (const choice of choices) {
+    const columns = choice.map((u) => u * TABLE_STEP);
+    const lines = cells.reduce((sum, row) => sum + rowLines(row, columns, width), 0);
+    const spread = columns.reduce((sum, p, c) => sum + (p - (100 * text[c]!) / total) ** 2, 0);
+    if (!best || lines < best.lines || (lines === best.lines && spread < best.spread)) {
+      best = { columns, lines, spread };
+    }
+  }
+  const columns = best!.columns;
+  return {
+    columns,
+    labels,
+    header: header && cells[0] ? rowLines(cells[0], columns, width) : 0,
+    rows: body.map((row) => rowLines(row, columns, width)),
+  };
 }

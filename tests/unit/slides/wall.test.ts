@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cellWeight,
   continuationLabel,
   planSlides,
+  tableShape,
+  tableWeight,
   textWeight,
+  CELL_PADDING,
+  LABEL_CHARS,
+  MIN_COLUMN,
+  TABLE_LINES,
+  TABLE_STEP,
+  TABLE_WIDTH,
   TEXT_BUDGET,
   type Block,
   type Slide,
@@ -99,6 +108,34 @@ describe('continuation slides', () => {
     expect(walls(slides)).toEqual([[0, '1[0,2)'], ['1[2,3)']]);
   });
 
+  it('moves a block that fits a slide of its own to the next slide whole instead of cutting it', () => {
+    const slides = planSlides([h('甲'), list(60, 20), callout(10, 30, 30)]);
+    expect(walls(slides)).toEqual([[0, 1], [2]]);
+  });
+
+  it('starts a long block on a fresh slide when cutting it at the foot saves no slide', () => {
+    const slides = planSlides([h('甲'), list(60), callout(10, 40, 40, 40, 40)]);
+    expect(walls(slides)).toEqual([[0, 1], ['2[0,2)'], ['2[2,4)']]);
+  });
+
+  it('starts a diagram of steps that must be cut on a slide of its own', () => {
+    const steps: Block = { kind: 'callout', weight: 20, pieces: [32, 32, 32, 32], drawn: true };
+    expect(walls(planSlides([h('甲'), list(60), steps]))).toEqual([[0, 1], ['2[0,2)'], ['2[2,4)']]);
+    // A list is cut at the foot of the slide as usual.
+    const items = list(32, 32, 32, 32);
+    expect(walls(planSlides([h('甲'), list(60), items]))[0]).toEqual([0, 1, '2[0,1)']);
+  });
+
+  it('evens out a cut block rather than leave one small item on its last slide', () => {
+    const slides = planSlides([h('甲'), list(40, 40, 40, 10)]);
+    expect(walls(slides)).toEqual([[0, '1[0,2)'], ['1[2,4)']]);
+  });
+
+  it('never ends a slide on a label that leads into the next piece', () => {
+    const labelled: Block = { kind: 'callout', weight: 10, pieces: [50, 50, 6, 100], leads: [2] };
+    expect(walls(planSlides([h('甲'), labelled]))).toEqual([[0, '1[0,2)'], ['1[2,4)']]);
+  });
+
   it('gives a diagram and an exercise a slide of their own, with their subheading', () => {
     const slides = planSlides([h('甲'), list(20), h3(), figure, list(20), br, exercise]);
     expect(walls(slides)).toEqual([[0, 1], [2, 3], [4], [6]]);
@@ -155,5 +192,119 @@ describe('notes', () => {
   it('keep the notes of an empty stretch at the end of a section', () => {
     const slides = planSlides([h('甲'), list(10), br, note, br, h('乙'), list(10)]);
     expect(slides.map((s) => s.notes)).toEqual([[3], []]);
+  });
+});
+
+/** The weights of a table's cells: the header row, then rows of a 「差距」 table like 第四讲's. */
+const GAP_TABLE = [
+  ['差距', '发生在哪里', '客服现场的样子', '对策'],
+  [
+    '差距1 认知差距',
+    '顾客真实的期望 vs 管理层以为的期望',
+    '管理层盯着接通率，客户最在意的却是「一次说清，别让我重复三遍」',
+    '做客户调研和投诉分析；管理者定期听录音、接热线；畅通一线向上反馈的渠道；减少层级',
+  ],
+  [
+    '差距2 标准差距',
+    '管理层的理解 vs 写出来的服务标准',
+    '明知客户要一次解决，质检却只考核话术规范和通话时长，坐席为压时长匆匆挂机',
+    '先评估顾客期望能否做到，再按顾客的需要制定可衡量的标准；重复性、非技术性的服务尽量标准化',
+  ],
+  [
+    '差距3 执行差距',
+    '服务标准 vs 实际交付的服务',
+    '标准写着「24 小时内回电」，可排班不足、系统查不到物流信息，坐席做不到',
+    '培训和授权，配齐工具与信息，建立监控机制，合理排班，别让坐席夹在公司规定和客户诉求之间',
+  ],
+  [
+    '差距4 承诺差距',
+    '实际交付 vs 对外宣传与承诺',
+    '活动页写着「7×24 小时专属客服」，夜间其实只有机器人',
+    '对外承诺先与运营核对；不夸大、不隐瞒；宣传部门与客服互通信息',
+  ],
+  [
+    '差距5 顾客差距',
+    '顾客期望的服务 vs 顾客感知的服务',
+    '客户的感受是「等太久、说了三遍还没解决」',
+    '它是前四个差距叠加的结果，要回头逐个缩小差距1～4，并加强部门之间的信息协同',
+  ],
+].map((row) => row.map(cellWeight));
+
+/** How many characters a line a column of `percent` holds. */
+const lineChars = (percent: number) => (percent / 100) * TABLE_WIDTH - CELL_PADDING;
+
+describe('tables', () => {
+  it('weighs the width of a cell: spaces a third, symbols like ≤ a whole character', () => {
+    expect(cellWeight('满意度 ≥ 92%')).toBeCloseTo(3 + 1 / 3 + 1 + 1 / 3 + 1.5);
+    expect(cellWeight('  学习力 ')).toBe(3);
+  });
+
+  it('splits the width into steps that add up to the whole table', () => {
+    const { columns } = tableShape(GAP_TABLE);
+    expect(columns).toHaveLength(4);
+    expect(columns.reduce((a, b) => a + b, 0)).toBe(100);
+    for (const c of columns) expect(c % TABLE_STEP).toBe(0);
+    // Seven columns share the width evenly, still in steps.
+    const wide = tableShape([Array.from({ length: 7 }, () => 4)]).columns;
+    expect(wide.reduce((a, b) => a + b, 0)).toBe(100);
+    expect(wide.every((c) => c % TABLE_STEP === 0 && c >= 10)).toBe(true);
+  });
+
+  it('keeps a column of short row labels on one line', () => {
+    const shape = tableShape(GAP_TABLE);
+    expect(shape.labels).toBe(true);
+    const longest = Math.max(...GAP_TABLE.map((row) => row[0]!));
+    expect(longest).toBeLessThanOrEqual(LABEL_CHARS);
+    expect(lineChars(shape.columns[0]!)).toBeGreaterThanOrEqual(longest);
+  });
+
+  it('never makes a column of long text narrower than its minimum', () => {
+    const cells = [
+      [2, 2, 2],
+      [30, 60, 4],
+      [28, 70, 3],
+    ];
+    const { columns, labels } = tableShape(cells);
+    expect(labels).toBe(false);
+    expect(lineChars(columns[0]!)).toBeGreaterThanOrEqual(MIN_COLUMN);
+    expect(lineChars(columns[1]!)).toBeGreaterThanOrEqual(MIN_COLUMN);
+    // The column with the most text gets the most room.
+    expect(columns[1]).toBe(Math.max(...columns));
+  });
+
+  it('counts the lines each row takes at the chosen widths', () => {
+    const shape = tableShape([
+      [2, 2],
+      [4, 40],
+      [4, 4],
+    ]);
+    expect(shape.header).toBe(1);
+    expect(shape.rows[1]).toBe(1);
+    const room = Math.floor(lineChars(shape.columns[1]!) * 2) / 2;
+    expect(shape.rows[0]).toBe(Math.ceil(40 / room));
+  });
+
+  it('fills the budget of a slide with TABLE_LINES lines of table', () => {
+    expect(tableWeight(0)).toBe(0);
+    // A line of table is worth a thirteenth of the slide, its padding included.
+    expect(tableWeight(1) * TABLE_LINES).toBeGreaterThan(TEXT_BUDGET);
+    expect(tableWeight(1) * TABLE_LINES).toBeLessThan(TEXT_BUDGET * 1.5);
+  });
+
+  it('packs several rows a slide when each row weighs the lines it takes', () => {
+    const shape = tableShape(GAP_TABLE);
+    const block = table(tableWeight(shape.header), ...shape.rows.map(tableWeight));
+    const slides = planSlides([h('差距模型'), block]);
+    // Five rows of four long cells: three slides of one or two rows (the last two evened
+    // out), not five of one.
+    expect(walls(slides)).toEqual([[0, '1[0,2)'], ['1[2,3)'], ['1[3,5)']]);
+  });
+
+  it('gives a table a line more on a slide without the section heading', () => {
+    const row = tableWeight(1);
+    // Nine one-line rows and a header fill a slide with the heading; a continuation takes ten.
+    const block = table(row, ...Array.from({ length: 19 }, () => row));
+    const slides = planSlides([h('甲'), block]);
+    expect(walls(slides)).toEqual([[0, '1[0,9)'], ['1[9,19)']]);
   });
 });
