@@ -7,18 +7,8 @@
 import * as s from './shape';
 import type { Refinement, Shape, Validator } from './shape';
 
-export {
-  array,
-  boolean,
-  define,
-  explained,
-  literal,
-  nullable,
-  number,
-  object,
-  optional,
-  string,
-} from './shape';
+export { array, boolean, nullable, number, object, optional, string } from './shape';
+export { define, explained, literal } from './shape-extra';
 
 /** A schema of values of type T (zod/mini's `ZodMiniType<T>`). */
 export type ZodMiniType<T> = Shape<T>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as s from '../../../src/lib/state/shape';
+import * as extra from '../../../src/lib/state/shape-extra';
 
 const person = s.object({
   name: s.string(),
@@ -33,13 +34,13 @@ describe('shape validators', () => {
   });
 
   it('a literal takes exactly its value', () => {
-    expect(s.literal('a').safeParse('a')).toEqual({ success: true, data: 'a' });
-    expect(s.literal('a').safeParse('b').success).toBe(false);
+    expect(extra.literal('a').safeParse('a')).toEqual({ success: true, data: 'a' });
+    expect(extra.literal('a').safeParse('b').success).toBe(false);
   });
 
   it('a defined shape sees the key it is read under', () => {
     const keyed = s.record(
-      s.define<number>((value, path, issues) => {
+      extra.define<number>((value, path, issues) => {
         if (String(path.at(-1)).startsWith('x'))
           issues.push({ path, message: `不认识 ${String(path.at(-1))}` });
         return value as number;
@@ -52,8 +53,8 @@ describe('shape validators', () => {
 
   it('an explained field says its own words when missing or wrong, and keeps deeper messages', () => {
     const file = s.object({
-      tag: s.explained(s.literal('t'), '不是这种文件'),
-      items: s.explained(s.record(s.number()), '缺少条目'),
+      tag: extra.explained(extra.literal('t'), '不是这种文件'),
+      items: extra.explained(s.record(s.number()), '缺少条目'),
     });
     const issues = (input: unknown) => {
       const result = file.safeParse(input);
