@@ -30,7 +30,9 @@ const reminder = (page: Page) => page.getByRole('region', { name: '备份提醒'
 
 /** Whether the reminder shows, once the page has applied its rules. */
 async function reminderShown(page: Page): Promise<boolean> {
-  await page.locator('records-keeping[data-ready]').waitFor({ state: 'attached' });
+  // Every records-keeping element (我的学习 has a second one, for the persistence line).
+  await page.locator('records-keeping[data-ready]').first().waitFor({ state: 'attached' });
+  await expect.poll(() => page.locator('records-keeping:not([data-ready])').count()).toBe(0);
   return reminder(page).isVisible();
 }
 
