@@ -1,4 +1,4 @@
-import type { Attempt } from '../state/attempts';
+import { byDate, type Attempt } from '../state/attempts';
 
 /** What mastery needs to know of one knowledge-check question. */
 export interface MasteryQuestion {
@@ -40,7 +40,7 @@ export function masteryLevel(right: number, answered: number): MasteryLevel {
 
 /** The most recent attempt of a list (by submission time). */
 export function latestAttempt(attempts: readonly Attempt[]): Attempt | undefined {
-  return [...attempts].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)).at(-1);
+  return byDate(attempts).at(-1);
 }
 
 /**
