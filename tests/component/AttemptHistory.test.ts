@@ -180,6 +180,8 @@ describe('the overview for 我的学习', () => {
       '画像',
       '第二讲 知识检测',
     ]);
+    // Each assessment lists its attempts in a task of its own, just after the first render.
+    await vi.waitFor(() => expect(screen.getAllByRole('link', { name: '再测一次' })).toHaveLength(2));
     expect(screen.getAllByRole('link', { name: '再测一次' })[0]).toHaveAttribute(
       'href',
       '/units/communication/#exercise-likert',
@@ -237,7 +239,7 @@ describe('我的学习 with a year of attempts', () => {
     many(1000);
     const user = userEvent.setup();
     renderOverview([likert]);
-    const list = screen.getByRole('table', { name: /历次作答/ });
+    const list = await screen.findByRole('table', { name: /历次作答/ });
     const rows = () => within(list).getAllByRole('row').slice(1);
     expect(rows()).toHaveLength(5);
     expect(rows()[0]).toHaveTextContent(new Date(2025, 11, 1 + 999, 20, 15).getDate() + '日 20:15');
@@ -260,7 +262,7 @@ describe('我的学习 with a year of attempts', () => {
     expect(rows()).toHaveLength(5);
   });
 
-  it('does not call all five modes the most used when they tie', () => {
+  it('does not call all five modes the most used when they tie', async () => {
     attemptHistory(choice.id).set({
       attempts: [
         {
@@ -274,7 +276,7 @@ describe('我的学习 with a year of attempts', () => {
       ],
     });
     renderOverview([choice]);
-    const list = screen.getByRole('table', { name: /历次作答/ });
+    const list = await screen.findByRole('table', { name: /历次作答/ });
     expect(list).toHaveTextContent('各种模式用得一样多');
     expect(list).not.toHaveTextContent('最常用');
   });

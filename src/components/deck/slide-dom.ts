@@ -390,6 +390,24 @@ export function notesCopy(model: DeckModel, indices: readonly number[]): HTMLEle
  * readable type on a phone and may scroll there.
  */
 export function fitSlide(slide: HTMLElement, width: number, height: number, { stage = false } = {}): boolean {
+  if (!sizeSlide(slide, width, height, { stage })) return true;
+  const content = slide.querySelector<HTMLElement>('.slide-content');
+  const fits = !content || content.scrollHeight <= content.clientHeight + 1;
+  slide.dataset.fit = fits ? 'fits' : 'overflow';
+  return fits;
+}
+
+/**
+ * The writing half of `fitSlide`: sets the scale and the canvas height, reads nothing, so
+ * a preview can be sized without laying the page out. False for a phone, where the slide
+ * keeps its type and grows instead.
+ */
+export function sizeSlide(
+  slide: HTMLElement,
+  width: number,
+  height: number,
+  { stage = false } = {},
+): boolean {
   const { scale, shrink } = stage
     ? stageScale(width, height)
     : { scale: canvasScale(width, height), shrink: true };
@@ -397,14 +415,8 @@ export function fitSlide(slide: HTMLElement, width: number, height: number, { st
   // The canvas is as tall as the box, in canvas pixels, so diagrams can fill what is left;
   // on a phone the slide keeps its type and grows instead.
   slide.style.setProperty('--slide-height', shrink ? `${Math.floor(height / scale)}px` : 'auto');
-  if (!shrink) {
-    slide.dataset.fit = 'phone';
-    return true;
-  }
-  const content = slide.querySelector<HTMLElement>('.slide-content');
-  const fits = !content || content.scrollHeight <= content.clientHeight + 1;
-  slide.dataset.fit = fits ? 'fits' : 'overflow';
-  return fits;
+  if (!shrink) slide.dataset.fit = 'phone';
+  return shrink;
 }
 
 /** The scale of a preview box of `width` CSS pixels (the canvas is 800 wide). */

@@ -9,7 +9,7 @@ import { deckUi } from '../../lib/slides/strings';
 import { resolveBase } from '../../lib/links';
 import { openDeckChannel, type DeckChannel } from './deck-channel';
 import { buildHandout, printInLightTheme } from './handout';
-import { fitSlide, notesCopy, readDeck, slideCopy, slideTitle, type DeckModel } from './slide-dom';
+import { notesCopy, readDeck, sizeSlide, slideCopy, slideTitle, type DeckModel } from './slide-dom';
 import { deckActionForEvent } from './deck-input';
 import { drawQrCodes, fillExerciseCards } from './exercise-card';
 import { useDemoStorage } from '../../lib/slides/demo-storage';
@@ -29,6 +29,8 @@ class SpeakerView extends HTMLElement {
    */
   #slideCopies = new Map<number, HTMLElement>();
   #notesCopies = new Map<number, HTMLElement[]>();
+  /** Each preview box's size, as last observed. */
+  #boxSizes = new WeakMap<Element, { width: number; height: number }>();
 
   connectedCallback() {
     useDemoStorage();
@@ -62,7 +64,14 @@ class SpeakerView extends HTMLElement {
 
     document.addEventListener('keydown', (event) => this.#onKey(event));
     this.addEventListener('click', (event) => this.#onClick(event));
-    new ResizeObserver(() => this.#fitPreviews()).observe(this.#part('[data-preview-current]'));
+    const boxes = new ResizeObserver((entries) => {
+      // Measured here, where the layout is fresh, so a turn sizes its previews without a read.
+      for (const { target } of entries) {
+        this.#boxSizes.set(target, { width: target.clientWidth, height: target.clientHeight });
+      }
+      this.#fitPreviews();
+    });
+    for (const box of this.querySelectorAll('.preview')) boxes.observe(box);
   }
 
   #part<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -125,6 +134,23 @@ class SpeakerView extends HTMLElement {
     this.#part<HTMLButtonElement>('[data-action=prev]').disabled = index === 0;
     this.#part<HTMLButtonElement>('[data-action=next]').disabled = !hasNext;
     history.replaceState(history.state, '', hashForSlide(index));
+    this.#warm(index);
+  }
+
+  /**
+   * Builds, while the browser is idle, the copies the next turn either way will show, so
+   * the turn itself only moves ready-made nodes.
+   */
+  #warm(index: number) {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1));
+    idle(() => {
+      for (const near of [index + 2, index - 1]) {
+        if (near < 0 || near >= this.#total || this.#slideCopies.has(near)) continue;
+        this.#slideCopy(near);
+        this.#notesFor(near);
+      }
+      this.#notesFor(index + 1 < this.#total ? index + 1 : index);
+    });
   }
 
   #slideCopy(index: number): HTMLElement {
@@ -191,8 +217,8 @@ class SpeakerView extends HTMLElement {
   #fitPreviews() {
     for (const box of this.querySelectorAll<HTMLElement>('.preview')) {
       const slide = box.querySelector<HTMLElement>('.slide');
-      if (!slide) continue;
-      fitSlide(slide, box.clientWidth, box.clientHeight);
+      const size = this.#boxSizes.get(box);
+      if (slide && size) sizeSlide(slide, size.width, size.height);
     }
   }
 

@@ -204,9 +204,13 @@ export function closeAllDocuments(): void {
   open.clear();
 }
 
-/** The time (ms) a stored value was last written, or null if there is none or it is unreadable. */
+/** The time (ms) a stored value was last written, or null if there is none or it carries no readable time. */
 export function readEnvelopeTime(raw: string | null): number | null {
   if (raw === null) return null;
+  // A value this site wrote starts with its version and time (writeEnvelope's field order):
+  // read them there instead of parsing a year of attempts to learn one number.
+  const head = /^\{"v":\d+,"t":(\d+)[,}]/.exec(raw);
+  if (head && raw.endsWith('}')) return Number(head[1]);
   try {
     const parsed = JSON.parse(raw) as { t?: unknown };
     return typeof parsed.t === 'number' ? parsed.t : null;

@@ -7,6 +7,5 @@
 export { storage, announceChange } from './instance';
 export { PREFIX, SafeStorage, type StorageHealth } from './storage';
 export { notices, dismissNotice, recordsChanged, type Notice } from './notices';
-export { noticeMessages } from './notice-messages';
 export * from './progress';
 export type { DocType, DocumentStore } from './document';

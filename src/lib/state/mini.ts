@@ -5,7 +5,7 @@
  * Import it as `import * as z from '../state/mini'`.
  */
 import * as s from './shape';
-import type { Refinement, Shape, Validator } from './shape';
+import { fail, type Refinement, type Shape, type Validator } from './shape';
 
 export { array, boolean, nullable, number, object, optional, string } from './shape';
 export { define, explained, literal } from './shape-extra';
@@ -19,13 +19,13 @@ export type { Infer as infer };
 /** A whole number. */
 export const int = () =>
   s.number().check((value, path, issues) => {
-    if (!Number.isInteger(value)) issues.push({ path, message: '应为整数' });
+    if (!Number.isInteger(value)) fail(issues, path, '应为整数');
   });
 
 /** One of these strings. */
 function enumOf<const T extends readonly string[]>(values: T): Shape<T[number]> {
   return s.string().check((value, path, issues) => {
-    if (!values.includes(value)) issues.push({ path, message: `应为 ${values.join('、')} 之一` });
+    if (!values.includes(value)) fail(issues, path, `应为 ${values.join('、')} 之一`);
   }) as Shape<T[number]>;
 }
 export { enumOf as enum };
@@ -37,26 +37,26 @@ export const record = <T>(_key: Shape<string>, value: Shape<T>) => s.record(valu
 export const maxLength =
   (n: number): Refinement<{ length: number }> =>
   (value, path, issues) => {
-    if (value.length > n) issues.push({ path, message: `不能超过 ${n} 个字`, maximum: n });
+    if (value.length > n) fail(issues, path, `不能超过 ${n} 个字`, n);
   };
 
 /** At least `n`. */
 export const minimum =
   (n: number): Refinement<number> =>
   (value, path, issues) => {
-    if (value < n) issues.push({ path, message: `不能小于 ${n}` });
+    if (value < n) fail(issues, path, `不能小于 ${n}`);
   };
 
 /** At most `n`. */
 export const maximum =
   (n: number): Refinement<number> =>
   (value, path, issues) => {
-    if (value > n) issues.push({ path, message: `不能大于 ${n}` });
+    if (value > n) fail(issues, path, `不能大于 ${n}`);
   };
 
 /** Matches the pattern. */
 export const regex =
   (pattern: RegExp): Refinement<string> =>
   (value, path, issues) => {
-    if (!pattern.test(value)) issues.push({ path, message: '格式不对' });
+    if (!pattern.test(value)) fail(issues, path, '格式不对');
   };

@@ -1,4 +1,9 @@
-/** The state layer's notices, which any page may show: unreadable records and storage faults. */
+import type { Notice } from './notices';
+
+/**
+ * The state layer's notices, which any page may show: unreadable records and storage
+ * faults. Loaded by a page only when it has one to show (StorageNotices.astro).
+ */
 export const noticeMessages = {
   corrupt: (label: string, backedUp: boolean) =>
     backedUp
@@ -19,3 +24,12 @@ export const noticeMessages = {
   storageError:
     '保存到本机时出错，你的进度暂时只保留在当前这一页，打开其他页面或刷新后就会丢失。请导出学习记录以免丢失。',
 } as const;
+
+/** What a notice about a stored record says. */
+export function noticeText(notice: Notice): string {
+  if (notice.kind === 'newer') return noticeMessages.newer(notice.label);
+  const backedUp = !!notice.backedUp;
+  return notice.partly
+    ? noticeMessages.partlyCorrupt(notice.label, backedUp)
+    : noticeMessages.corrupt(notice.label, backedUp);
+}

@@ -2,12 +2,12 @@
  * Shapes only the export file's check needs (transfer.ts, loaded with the data tools), kept
  * out of shape.ts so the validator every page carries stays small.
  */
-import { shape, type Check, type Issue, type Shape } from './shape';
+import { fail, shape, type Check, type Issue, type Shape } from './shape';
 
 /** Exactly this value (zod's `literal`). */
 export function literal<const T extends string | number | boolean>(expected: T): Shape<T> {
   return shape((value, path, issues) => {
-    if (value !== expected) issues.push({ path, message: `应为 ${String(expected)}` });
+    if (value !== expected) fail(issues, path, `应为 ${String(expected)}`);
     return value as T;
   });
 }
@@ -29,16 +29,16 @@ export function explained<T>(inner: Shape<T>, message: string): Shape<T> {
   // Optional to the enclosing object, so that a missing value gets this message too.
   return shape((value, path, issues) => {
     if (value === undefined) {
-      issues.push({ path, message });
+      fail(issues, path, message);
       return value as T;
     }
     const found: Issue[] = [];
     const out = inner.run(value, path, found);
     let said = false;
     for (const issue of found) {
-      if (issue.path.length > path.length) issues.push(issue);
+      if (issue.path.length > path.keys.length) issues.push(issue);
       else if (!said) {
-        issues.push({ path, message });
+        fail(issues, path, message);
         said = true;
       }
     }

@@ -20,10 +20,26 @@ export interface Validator<T> {
   safeParse(data: unknown): SafeParse<T>;
 }
 
-export type Check<T> = (value: unknown, path: PropertyKey[], issues: Issue[]) => T;
+/**
+ * Where the value being checked sits. One stack serves a whole check (a key is pushed on
+ * the way into a list or an object and popped on the way out), so checking a year of
+ * attempts allocates no path per value. An issue keeps a copy: report it with `fail`.
+ */
+export interface Path {
+  readonly keys: PropertyKey[];
+}
+
+/** Adds an issue at the value being checked. */
+export function fail(issues: Issue[], path: Path, message: string, maximum?: number): void {
+  issues.push(
+    maximum === undefined ? { path: [...path.keys], message } : { path: [...path.keys], message, maximum },
+  );
+}
+
+export type Check<T> = (value: unknown, path: Path, issues: Issue[]) => T;
 
 /** A further test on a value that has the right type: a length, a range, a pattern. */
-export type Refinement<T> = (value: T, path: PropertyKey[], issues: Issue[]) => void;
+export type Refinement<T> = (value: T, path: Path, issues: Issue[]) => void;
 
 export interface Shape<T> extends Validator<T> {
   readonly run: Check<T>;
@@ -52,7 +68,7 @@ export function shape<T>(run: Check<T>, optional = false): Shape<T> {
     },
     safeParse(data) {
       const issues: Issue[] = [];
-      const value = run(data, [], issues);
+      const value = run(data, { keys: [] }, issues);
       return issues.length ? { success: false, error: { issues } } : { success: true, data: value };
     },
   };
@@ -64,7 +80,7 @@ const primitive = <T>(
   test: (v: unknown) => boolean = (v) => typeof v === type,
 ) =>
   shape<T>((value, path, issues) => {
-    if (!test(value)) issues.push({ path, message: `应为${label}` });
+    if (!test(value)) fail(issues, path, `应为${label}`);
     return value as T;
   });
 
@@ -87,23 +103,42 @@ export function nullable<T>(inner: Shape<T>): Shape<T | null> {
 export function array<T>(item: Shape<T>): Shape<T[]> {
   return shape((value, path, issues) => {
     if (!Array.isArray(value)) {
-      issues.push({ path, message: '应为列表' });
+      fail(issues, path, '应为列表');
       return [];
     }
-    return value.map((v, i) => item.run(v, [...path, i], issues));
+    const out: T[] = [];
+    for (let i = 0; i < value.length; i++) {
+      path.keys.push(i);
+      out.push(item.run(value[i], path, issues));
+      path.keys.pop();
+    }
+    return out;
   });
 }
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Sets a field as its own property, even one named `__proto__` (JSON can hold that key). */
+const keep = (out: Record<string, unknown>, key: string, value: unknown) => {
+  if (key === '__proto__')
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
+};
+
 export function record<T>(item: Shape<T>): Shape<Record<string, T>> {
   return shape((value, path, issues) => {
     if (!isPlainObject(value)) {
-      issues.push({ path, message: '应为对象' });
+      fail(issues, path, '应为对象');
       return {};
     }
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, item.run(v, [...path, k], issues)]));
+    const out: Record<string, T> = {};
+    for (const key of Object.keys(value)) {
+      path.keys.push(key);
+      keep(out, key, item.run(value[key], path, issues));
+      path.keys.pop();
+    }
+    return out;
   });
 }
 
@@ -118,23 +153,24 @@ type ObjectOf<S extends Record<string, Shape<unknown>>> = {
 
 /** An object with exactly these fields; unknown fields are dropped. */
 export function object<S extends Record<string, Shape<unknown>>>(fields: S): Shape<ObjectOf<S>> {
+  const entries = Object.entries(fields);
   return shape((value, path, issues) => {
     if (!isPlainObject(value)) {
-      issues.push({ path, message: '应为对象' });
+      fail(issues, path, '应为对象');
       return {} as ObjectOf<S>;
     }
     const out: Record<string, unknown> = {};
-    for (const [key, field] of Object.entries(fields)) {
+    for (const [key, field] of entries) {
+      path.keys.push(key);
       if (!(key in value) || value[key] === undefined) {
-        if (!field.optional) issues.push({ path: [...path, key], message: '缺少此项' });
+        if (!field.optional) fail(issues, path, '缺少此项');
         // An optional field still sees its absence (an `explained` one reports it in its words).
         else {
-          const kept = field.run(undefined, [...path, key], issues);
-          if (kept !== undefined) out[key] = kept;
+          const kept = field.run(undefined, path, issues);
+          if (kept !== undefined) keep(out, key, kept);
         }
-        continue;
-      }
-      out[key] = field.run(value[key], [...path, key], issues);
+      } else keep(out, key, field.run(value[key], path, issues));
+      path.keys.pop();
     }
     return out as ObjectOf<S>;
   });

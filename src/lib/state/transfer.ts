@@ -6,7 +6,7 @@ import type { AttemptHistory } from './attempts';
 import { fileStamp } from '../format';
 import { cleanDeviceLabel } from '../backup/device';
 import * as z from './mini';
-import type { Issue } from './shape';
+import { fail, type Issue, type Path } from './shape';
 
 /** The export file's format name and version. */
 export const EXPORT_FORMAT = 'cs-course-progress';
@@ -134,7 +134,7 @@ export function isKnownBackupKey(key: string): boolean {
 }
 
 /** The key a value sits under inside a `record`: the last part of its path. */
-const keyAt = (path: PropertyKey[]) => String(path.at(-1));
+const keyAt = (path: Path) => String(path.keys.at(-1));
 
 /**
  * One readable record: under a key of a record type the site knows, an envelope that
@@ -145,21 +145,21 @@ const entry = z.define<Envelope>((value, path, issues) => {
   const key = keyAt(path);
   const type = docTypeFor(key);
   if (!key.startsWith(PREFIX) || !isRecordKey(key) || isBackupKey(key) || BAD_KEY.test(key) || !type) {
-    issues.push({ path, message: messages.importUnknownEntry(key) });
+    fail(issues, path, messages.importUnknownEntry(key));
     return value as Envelope;
   }
   const result = readValue(type, JSON.stringify(value));
   if (result.status === 'ok') return { v: type.version, t: result.t, d: result.value };
-  issues.push({
+  fail(
+    issues,
     path,
-    message:
-      result.status === 'newer'
-        ? messages.importNewerVersion(result.version)
-        : messages.importBadEntry(
-            `${type.label}（${key.slice(PREFIX.length)}）`,
-            result.status === 'corrupt' ? result.reason : '内容为空',
-          ),
-  });
+    result.status === 'newer'
+      ? messages.importNewerVersion(result.version)
+      : messages.importBadEntry(
+          `${type.label}（${key.slice(PREFIX.length)}）`,
+          result.status === 'corrupt' ? result.reason : '内容为空',
+        ),
+  );
   return value as Envelope;
 });
 
@@ -167,12 +167,12 @@ const entry = z.define<Envelope>((value, path, issues) => {
 const backup = z.define<string>((value, path, issues) => {
   const key = keyAt(path);
   if (!isKnownBackupKey(key) || typeof value !== 'string')
-    issues.push({ path, message: messages.importUnknownEntry(key) });
+    fail(issues, path, messages.importUnknownEntry(key));
   return value as string;
 });
 
-const isDate = (value: string, path: PropertyKey[], issues: Issue[]) => {
-  if (Number.isNaN(Date.parse(value))) issues.push({ path, message: '格式不对' });
+const isDate = (value: string, path: Path, issues: Issue[]) => {
+  if (Number.isNaN(Date.parse(value))) fail(issues, path, '格式不对');
 };
 
 /**
@@ -188,7 +188,7 @@ export const exportFileSchema = z.explained(
     version: z
       .explained(z.int().check(z.minimum(1)), messages.importBadVersion)
       .check((version, path, issues) => {
-        if (version > EXPORT_VERSION) issues.push({ path, message: messages.importNewerVersion(version) });
+        if (version > EXPORT_VERSION) fail(issues, path, messages.importNewerVersion(version));
       }),
     exportedAt: z.explained(z.string().check(isDate), messages.importBadEntry('导出时间', '缺失或格式不对')),
     /**

@@ -1,8 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { decodeFor, encodeValue, readValue, type DocType } from '../../../src/lib/state/document';
+import {
+  decodeFor,
+  encodeValue,
+  readEnvelopeTime,
+  readValue,
+  type DocType,
+} from '../../../src/lib/state/document';
 import { SafeStorage } from '../../../src/lib/state/storage';
 import { notices } from '../../../src/lib/state/notices';
+import { noticeText } from '../../../src/lib/state/notice-messages';
 import { FakeStorage } from './fake-storage';
 
 /** A kind of record at version 2, whose version 1 stored a plain string list. */
@@ -51,6 +58,21 @@ describe('readValue', () => {
   });
 });
 
+describe('readEnvelopeTime', () => {
+  it('reads the time of a value this site wrote, and of one written in another field order', () => {
+    expect(readEnvelopeTime(encodeValue(notesType, { items: [{ text: 'a' }] }, 1234))).toBe(1234);
+    expect(readEnvelopeTime(JSON.stringify({ d: [], t: 99, v: 1 }))).toBe(99);
+  });
+
+  it('gives null for nothing, for text that is not JSON and for a value without a time', () => {
+    expect(readEnvelopeTime(null)).toBeNull();
+    expect(readEnvelopeTime('{"v":1,"t":')).toBeNull();
+    expect(readEnvelopeTime('not json')).toBeNull();
+    expect(readEnvelopeTime(JSON.stringify({ v: 1, d: [] }))).toBeNull();
+    expect(readEnvelopeTime(JSON.stringify({ v: 1, t: 'yesterday', d: [] }))).toBeNull();
+  });
+});
+
 describe('decoding a stored value for a store', () => {
   it('backs up a corrupt value verbatim, starts fresh and tells the learner', () => {
     const backend = new FakeStorage();
@@ -59,7 +81,7 @@ describe('decoding a stored value for a store', () => {
     expect(decode('{"v":2,"d":oops')).toEqual({ items: [] });
     expect(backend.getItem('cs-course:backup:ex:notes')).toBe('{"v":2,"d":oops');
     expect(notices.get()).toHaveLength(1);
-    expect(notices.get()[0]!.message).toContain('已原样备份');
+    expect(noticeText(notices.get()[0]!)).toContain('已原样备份');
   });
 
   it('keeps a second backup beside the first', () => {
@@ -79,7 +101,7 @@ describe('decoding a stored value for a store', () => {
     decodeFor(notesType, 'cs-course:ex:notes', storage)(newer);
     storage.setItem('cs-course:ex:notes', encodeValue(notesType, { items: [] }));
     expect(backend.getItem('cs-course:ex:notes')).toBe(newer);
-    expect(notices.get()[0]!.message).toContain('更新版本');
+    expect(noticeText(notices.get()[0]!)).toContain('更新版本');
   });
 
   it('holds a corrupt value it could not back up', () => {
@@ -88,6 +110,6 @@ describe('decoding a stored value for a store', () => {
     });
     decodeFor(notesType, 'cs-course:ex:notes', storage)('garbage');
     expect(storage.isHeld('cs-course:ex:notes')).toBe(true);
-    expect(notices.get()[0]!.message).toContain('没能备份');
+    expect(noticeText(notices.get()[0]!)).toContain('没能备份');
   });
 });

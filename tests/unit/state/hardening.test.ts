@@ -13,6 +13,7 @@ import {
 } from '../../../src/lib/state/document';
 import { docTypeFor } from '../../../src/lib/state/registry';
 import { notices } from '../../../src/lib/state/notices';
+import { noticeText } from '../../../src/lib/state/notice-messages';
 import { autosave } from '../../../src/lib/state/drafts';
 import { mergeFields } from '../../../src/lib/state/merge';
 import {
@@ -129,7 +130,7 @@ describe('a record that fails on one field keeps every other field', () => {
     expect(storage.getItem('cs-course:backup:ex:johari')).toBe(raw);
     // The readable record replaces the broken one, so the next load reads it as it is.
     expect(readValue(johariType, storage.getItem(JOHARI))).toMatchObject({ status: 'ok', t: 7 });
-    expect(notices.get()[0]!.message).toContain('能读取的内容都已保留');
+    expect(noticeText(notices.get()[0]!)).toContain('能读取的内容都已保留');
   });
 
   it('a broken reply is dropped and the other replies stay', () => {

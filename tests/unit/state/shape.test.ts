@@ -33,6 +33,33 @@ describe('shape validators', () => {
     if (!result.success) expect(result.error.issues[0]).toEqual({ path, message });
   });
 
+  it('reports every problem at its own path, however deep, and the next values still check', () => {
+    const list = s.object({
+      rows: s.array(s.object({ id: s.string(), tags: s.record(s.array(s.number())) })),
+    });
+    const result = list.safeParse({
+      rows: [
+        { id: 'a', tags: { x: [1, 'two', 3] } },
+        { id: 2, tags: { y: [4], z: 'no' } },
+        { id: 'c', tags: {} },
+      ],
+    });
+    expect(!result.success && result.error.issues).toEqual([
+      { path: ['rows', 0, 'tags', 'x', 1], message: '应为数字' },
+      { path: ['rows', 1, 'id'], message: '应为文字' },
+      { path: ['rows', 1, 'tags', 'z'], message: '应为列表' },
+    ]);
+  });
+
+  it('keeps a key named __proto__ as data, never as the prototype', () => {
+    const parsed = s.record(s.number()).safeParse(JSON.parse('{"__proto__": 5, "a": 1}'));
+    expect(parsed.success).toBe(true);
+    if (!parsed.success) return;
+    expect(Object.getPrototypeOf(parsed.data)).toBe(Object.prototype);
+    expect(Object.keys(parsed.data)).toEqual(['__proto__', 'a']);
+    expect(Object.getOwnPropertyDescriptor(parsed.data, '__proto__')?.value).toBe(5);
+  });
+
   it('a literal takes exactly its value', () => {
     expect(extra.literal('a').safeParse('a')).toEqual({ success: true, data: 'a' });
     expect(extra.literal('a').safeParse('b').success).toBe(false);
@@ -41,8 +68,8 @@ describe('shape validators', () => {
   it('a defined shape sees the key it is read under', () => {
     const keyed = s.record(
       extra.define<number>((value, path, issues) => {
-        if (String(path.at(-1)).startsWith('x'))
-          issues.push({ path, message: `不认识 ${String(path.at(-1))}` });
+        const key = String(path.keys.at(-1));
+        if (key.startsWith('x')) s.fail(issues, path, `不认识 ${key}`);
         return value as number;
       }),
     );
