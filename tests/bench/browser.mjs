@@ -168,3 +168,102 @@ export async function myLearningAtScale(dist, assessments, count) {
     await server.close();
   }
 }
+
+/**
+ * Typing in the SWOT matrix of a learner with `count` factors (spread over the four
+ * quadrants, each S and W factor cited by a strategy): the main-thread time of each
+ * keystroke in a factor's text (each character typed, as a key or from an input method),
+ * from its input event to the end of the work it causes, style and layout included (a
+ * forced layout in a task queued after it).
+ * @param {string} dist
+ * @param {number} count
+ */
+export async function swotTyping(dist, count) {
+  const server = await startStaticServer(dist, '/');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  const at = '2026-11-30T08:00:00.000Z';
+  const per = Math.ceil(count / 4);
+  const items = Object.fromEntries(
+    ['S', 'W', 'O', 'T'].map((q) => [
+      q,
+      Array.from({ length: per }, (_, i) => ({
+        id: `${q}${i}`,
+        text: `因素 ${q}${i + 1}：团队与流程的一条观察`,
+      })),
+    ]),
+  );
+  const strategies = Array.from({ length: per }, (_, i) => ({
+    id: `st${i}`,
+    kind: i % 2 ? 'WO' : 'SO',
+    internal: `${i % 2 ? 'W' : 'S'}${i}`,
+    external: `O${i}`,
+    action: `对策 ${i + 1}`,
+  }));
+  const record = JSON.stringify({
+    v: 2,
+    t: Date.now(),
+    d: {
+      activeId: 'bench',
+      sheets: [
+        {
+          id: 'bench',
+          title: '一年的分析',
+          createdAt: at,
+          updatedAt: at,
+          data: { scope: 'team', date: '2026-11-30', goal: '提升一次解决率', items, strategies },
+        },
+      ],
+    },
+  });
+  try {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+    await context.addInitScript((record) => {
+      if (!sessionStorage.getItem('bench-seeded')) {
+        localStorage.setItem('cs-course:ex:swot', record);
+        sessionStorage.setItem('bench-seeded', '1');
+      }
+      window.__keys = [];
+      // beforeinput comes before the text changes and before any handler, for a key and for
+      // text an input method commits alike.
+      document.addEventListener(
+        'beforeinput',
+        (event) => {
+          const start = event.timeStamp;
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            void document.body.offsetHeight;
+            window.__keys.push(performance.now() - start);
+          };
+          // Runs after the input's own task and its microtasks (where Svelte applies the change).
+          setTimeout(() => channel.port2.postMessage(0), 0);
+        },
+        true,
+      );
+    }, record);
+    const page = await context.newPage();
+    await page.goto(new URL('units/swot/', server.url).toString(), { waitUntil: 'networkidle' });
+    // The island hydrates when visible; then the first strength's text (labelled 优势 S1).
+    await page.locator('#exercise-swot').scrollIntoViewIfNeeded();
+    const box = page.getByRole('textbox', { name: /(^|\s)S1$/ });
+    await box.scrollIntoViewIfNeeded();
+    await page.getByRole('textbox', { name: /(^|\s)T50$/ }).waitFor();
+    await box.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('，并且在高峰时段排班不足', { delay: 30 });
+    const keys = await page.evaluate(() => window.__keys);
+    await context.close();
+    const sorted = [...keys].sort((a, b) => a - b);
+    return {
+      samples: sorted.length,
+      median: sorted[Math.floor(sorted.length / 2)],
+      p90: sorted[Math.floor(sorted.length * 0.9)],
+      max: sorted.at(-1),
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

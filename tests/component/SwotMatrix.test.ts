@@ -114,7 +114,10 @@ describe('the four quadrants', () => {
     const { user, container } = setup();
     await addItem(user, '优势', '<img src=x onerror=alert(1)>');
     expect(container.querySelector('img')).toBeNull();
+    // The print sheet follows the editor a moment later (it is rebuilt when typing pauses).
+    await vi.advanceTimersByTimeAsync(1000);
     expect(container.querySelector('.sheet')?.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(container.querySelector('img')).toBeNull();
   });
 });
 

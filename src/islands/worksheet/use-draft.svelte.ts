@@ -26,7 +26,9 @@ export function useDraft<T>(store: DocumentStore<T>, options: UseDraftOptions<T>
   let known = store.get();
   /** What this window shows of the stored record (plain data): the base of its next edits. */
   let shown = adopt(known);
-  let value = $state<T>(structuredClone(shown));
+  // Raw, not a deep proxy: every edit hands over a new value (the worksheet helpers never
+  // change one in place), so a matrix of 200 factors is not wrapped field by field.
+  let value = $state.raw<T>(structuredClone(shown));
 
   $effect(() => {
     const unsubscribe = store.subscribe((next) => {
@@ -43,19 +45,20 @@ export function useDraft<T>(store: DocumentStore<T>, options: UseDraftOptions<T>
   });
 
   return {
-    /** The working copy (a deep `$state` proxy; snapshot it before handing it elsewhere). */
+    /** The working copy, plain data: replace it with `set`, never change it in place. */
     get value(): T {
       return value;
     },
     /** Replaces the working copy and saves it after a short pause, or `immediately`. */
     set(next: T, immediately = false) {
-      value = next;
+      // A copy of its own for the store, so nothing the island still holds is shared with it.
       known = $state.snapshot(next) as T;
+      value = next;
       saver.save(known, shown);
       shown = known;
       if (immediately) saver.flush();
     },
-    /** The working copy as plain data (not a proxy). */
+    /** A copy of the working copy, to hand elsewhere. */
     snapshot(): T {
       return $state.snapshot(value) as T;
     },

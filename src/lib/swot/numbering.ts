@@ -44,6 +44,23 @@ export function findItem(analysis: Analysis, id: string, index?: ItemIndex): Loc
 export type Reference =
   { status: 'ok'; label: string; item: SwotItem } | { status: 'none' } | { status: 'missing' };
 
+/**
+ * How one side of a strategy resolves against the items of the quadrant it must come
+ * from (a TOWS card needs only those two lists, so an edit elsewhere leaves it alone).
+ */
+export function referenceIn(items: readonly SwotItem[], quadrant: Quadrant, id: string): Reference {
+  if (!id) return { status: 'none' };
+  const i = items.findIndex((x) => x.id === id);
+  return i < 0 ? { status: 'missing' } : { status: 'ok', label: itemLabel(quadrant, i), item: items[i]! };
+}
+
+/** A strategy's pair as learners write it ("S2/O1", "S?" for a missing side), from its two sides. */
+export function citationOf(strategy: Strategy, internal: Reference, external: Reference): string {
+  const kind = KIND_INFO[strategy.kind];
+  const side = (ref: Reference, q: string) => (ref.status === 'ok' ? ref.label : `${q}?`);
+  return `${side(internal, kind.internal)}/${side(external, kind.external)}`;
+}
+
 function resolve(analysis: Analysis, id: string, quadrant: Quadrant, index?: ItemIndex): Reference {
   if (!id) return { status: 'none' };
   const found = findItem(analysis, id, index);
@@ -65,11 +82,9 @@ export function strategyRefs(
 }
 
 /** The pair a strategy cites, as learners write it: "S2/O1"; "S?" or "O?" where a side is missing. */
-export function citation(analysis: Analysis, strategy: Strategy): string {
-  const kind = KIND_INFO[strategy.kind];
-  const refs = strategyRefs(analysis, strategy);
-  const side = (ref: Reference, q: string) => (ref.status === 'ok' ? ref.label : `${q}?`);
-  return `${side(refs.internal, kind.internal)}/${side(refs.external, kind.external)}`;
+export function citation(analysis: Analysis, strategy: Strategy, index?: ItemIndex): string {
+  const refs = strategyRefs(analysis, strategy, index);
+  return citationOf(strategy, refs.internal, refs.external);
 }
 
 /**
@@ -91,14 +106,21 @@ export function usageByItem(
   return usage;
 }
 
+/** Whether two usage counts (`usageByItem`) say the same. */
+export function sameCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, n] of a) if (b.get(id) !== n) return false;
+  return true;
+}
+
 /** How many strategies cite item `id`. */
 export function usageCount(analysis: Analysis, id: string): number {
   return usageByItem(analysis).get(id) ?? 0;
 }
 
 /** Items with text that no strategy cites yet, in S, W, O, T order. */
-export function unusedItems(analysis: Analysis): LocatedItem[] {
-  const used = usageByItem(analysis);
+export function unusedItems(analysis: Analysis, index: ItemIndex = indexItems(analysis)): LocatedItem[] {
+  const used = usageByItem(analysis, index);
   return QUADRANTS.flatMap((quadrant) =>
     analysis.items[quadrant].flatMap((item, index) =>
       used.has(item.id) || !item.text.trim()

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   citation,
+  citationOf,
   findItem,
+  referenceIn,
+  sameCounts,
   itemLabel,
   strategyRefs,
   unusedItems,
@@ -105,5 +108,40 @@ describe('the item index built once per edit', () => {
     const a = sample();
     const index = indexItems(a);
     for (const id of ['s1', 's2', 'o2', 'nope', '']) expect(findItem(a, id, index)).toEqual(findItem(a, id));
+  });
+});
+
+describe('a TOWS card resolving its strategy from its two quadrants alone', () => {
+  it('names the same pair as the whole analysis does, for every strategy', () => {
+    const a = moveItem(sample(), 'S', 's2', -1);
+    for (const s of a.strategies) {
+      const kind = { SO: ['S', 'O'], WO: ['W', 'O'], ST: ['S', 'T'], WT: ['W', 'T'] }[s.kind] as [
+        'S' | 'W',
+        'O' | 'T',
+      ];
+      const internal = referenceIn(a.items[kind[0]], kind[0], s.internal);
+      const external = referenceIn(a.items[kind[1]], kind[1], s.external);
+      expect({ internal, external }).toEqual(strategyRefs(a, s));
+      expect(citationOf(s, internal, external)).toBe(citation(a, s));
+    }
+  });
+
+  it('says missing for an item not in the quadrant, and none for no choice', () => {
+    const a = sample();
+    expect(referenceIn(a.items.S, 'S', 'o1')).toEqual({ status: 'missing' });
+    expect(referenceIn(a.items.S, 'S', '')).toEqual({ status: 'none' });
+    const strategy = { id: 'x', kind: 'SO' as const, internal: '', external: 'gone', action: '' };
+    expect(citationOf(strategy, { status: 'none' }, { status: 'missing' })).toBe('S?/O?');
+  });
+});
+
+describe('usage counts compared between edits', () => {
+  it('are the same when typing changes no citation, and differ when one changes', () => {
+    const a = sample();
+    const typed = { ...a, items: { ...a.items, S: a.items.S.map((i) => ({ ...i, text: `${i.text}！` })) } };
+    expect(sameCounts(usageByItem(a), usageByItem(typed))).toBe(true);
+    const cited = editStrategy(addStrategy(a, 'SO', 'x9'), 'x9', { internal: 's1', external: 'o2' });
+    expect(sameCounts(usageByItem(a), usageByItem(cited))).toBe(false);
+    expect(sameCounts(new Map([['a', 1]]), new Map([['b', 1]]))).toBe(false);
   });
 });
