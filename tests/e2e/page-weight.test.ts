@@ -114,3 +114,34 @@ it("keeps 我的学习's island props to what its first view shows: no item word
   expect(texts.length).toBeGreaterThan(20);
   expect(texts.filter((t) => page.includes(t))).toEqual([]);
 });
+
+describe('what every page loads at start', () => {
+  /** The page's module scripts and every chunk they import statically, as text. */
+  const startScripts = (page: string) => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(join(assets, file), 'utf8');
+      for (const m of text.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) visit(m[1]!);
+    };
+    for (const m of html(page).matchAll(/<script[^>]*type="module"[^>]*src="[^"]*_astro\/([^"]+)"/g))
+      visit(m[1]!);
+    return [...seen].map((file) => readFileSync(join(assets, file), 'utf8')).join('\n');
+  };
+
+  it.each(['', 'agenda', ...units.map((unit) => `units/${unit}`)])(
+    '%s: carries neither the notices’ words nor 我的学习’s data tools until they are needed',
+    (page) => {
+      const text = startScripts(page);
+      expect(text.length).toBeGreaterThan(1000);
+      // A notice's words (notice-messages.ts) load only when a notice is shown.
+      expect(text).not.toContain('已原样备份');
+      // 我的学习's data-tool text (my-learning-strings.ts).
+      expect(text).not.toContain('把本机保存的全部进度');
+      // The backup reminder's device check (keeping.ts) is for the pages that show it (home
+      // and 我的学习); the others only ask the browser to keep the records (persist.ts).
+      if (page) expect(text).not.toContain('iPhone');
+    },
+  );
+});

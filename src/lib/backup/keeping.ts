@@ -4,26 +4,12 @@
  * site's storage (`navigator.storage.persist()`). These facts stay on the device: the
  * export leaves every `meta:` key out.
  */
-import { readEnvelopeTime } from '../state/document';
-import { META_PREFIX, PREFIX, type SafeStorage } from '../state/storage';
+import { META_PREFIX, type SafeStorage } from '../state/storage';
+import { workEditTimes } from './persist';
 import { isSafari, reminderReason, type ReminderInput } from './reminder';
 
 export const SAVED_TO_FILE_KEY = `${META_PREFIX}saved-to-file`;
 export const REMINDER_DISMISSED_KEY = `${META_PREFIX}reminder-dismissed`;
-
-/** Records that are the learner's own work: exercises, self-test and check attempts, class sessions. */
-export function isWorkKey(key: string): boolean {
-  return /^(?:ex:|attempts:|class:sessions$)/.test(key.slice(PREFIX.length)) && key.startsWith(PREFIX);
-}
-
-/** When each work record on this device was last edited. */
-export function workEditTimes(storage: SafeStorage): number[] {
-  return storage
-    .keys()
-    .filter(isWorkKey)
-    .map((key) => readEnvelopeTime(storage.getItem(key)))
-    .filter((t): t is number => t !== null);
-}
 
 function readTime(storage: SafeStorage, key: string): number | undefined {
   const t = Number(storage.getItem(key));
@@ -40,25 +26,6 @@ export function dismissReminder(storage: SafeStorage, now = Date.now()): void {
   storage.trySetItem(REMINDER_DISMISSED_KEY, String(now));
 }
 
-/** How the browser answered the request to keep the site's storage. */
-export type Persistence = 'granted' | 'refused' | 'unsupported' | 'no-work';
-
-/**
- * Asks the browser to keep the site's storage once the learner has work saved; says how
- * it answered. Never throws; asking again is harmless (a browser may change its mind).
- */
-export async function keepRecords(storage: SafeStorage): Promise<Persistence> {
-  const api = globalThis.navigator?.storage;
-  if (!api?.persist || !api.persisted) return 'unsupported';
-  try {
-    if (await api.persisted()) return 'granted';
-    if (!workEditTimes(storage).length) return 'no-work';
-    return (await api.persist()) ? 'granted' : 'refused';
-  } catch {
-    return 'refused';
-  }
-}
-
 /** The reminder's inputs as this device holds them now. */
 export function reminderInput(storage: SafeStorage, persisted: boolean, now = Date.now()): ReminderInput {
   return {
@@ -72,3 +39,4 @@ export function reminderInput(storage: SafeStorage, persisted: boolean, now = Da
 }
 
 export { reminderReason };
+export { isWorkKey, keepRecords, workEditTimes, type Persistence } from './persist';

@@ -4,7 +4,7 @@ import { closeAllDocuments } from '../../../src/lib/state/document';
 import { addAttempt, saveDraft } from '../../../src/lib/state/attempts';
 import { exerciseStatus } from '../../../src/lib/state/status';
 import { openSwot } from '../../../src/lib/swot/exercise';
-import { exerciseStatusText } from '../../../src/lib/ui-strings';
+import { exerciseStatusText } from '../../../src/lib/my-learning-strings';
 
 beforeEach(() => {
   localStorage.clear();
