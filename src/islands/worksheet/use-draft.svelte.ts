@@ -52,7 +52,9 @@ export function useDraft<T>(store: DocumentStore<T>, options: UseDraftOptions<T>
     /** Replaces the working copy and saves it after a short pause, or `immediately`. */
     set(next: T, immediately = false) {
       // A copy of its own for the store, so nothing the island still holds is shared with it.
-      known = $state.snapshot(next) as T;
+      // Through JSON, as it is stored: it reads through any state proxy a part handed in,
+      // and is far quicker than $state.snapshot, which clones every string on its own.
+      known = JSON.parse(JSON.stringify(next)) as T;
       value = next;
       saver.save(known, shown);
       shown = known;
