@@ -4,6 +4,7 @@
  */
 import { formatDateTime } from './format';
 import type { ExerciseStatus } from './state/status';
+import type { ImportSummary } from './state/transfer';
 
 /** How 我的学习 describes each exercise's status (src/lib/state/status.ts). */
 export function exerciseStatusText(status: ExerciseStatus): string {
@@ -28,14 +29,7 @@ export const dataUi = {
   importHint: '选择从本课程导出的 .json 文件。导入前会先检查文件并显示其中的内容，确认后才会改动本机数据。',
   importChoose: '选择文件',
   importChecking: '正在检查文件……',
-  importSummary: (s: {
-    exportedAt: string;
-    device?: string | undefined;
-    units: number;
-    exercises: number;
-    attempts: number;
-    backups: number;
-  }) =>
+  importSummary: (s: ImportSummary) =>
     `${s.device ? `文件来自「${s.device}」，` : '文件'}导出于 ${formatDateTime(s.exportedAt)}，包含 ${s.units} 个单元的学习进度、${s.exercises} 个练习、${s.attempts} 次测验记录${s.backups ? `，以及 ${s.backups} 份备份` : ''}。`,
   importMerge: '合并到本机记录',
   importMergeHint: '两边都保留；同一项记录以较新的修改为准，测验记录全部保留。',
