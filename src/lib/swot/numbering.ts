@@ -1,6 +1,9 @@
 import { QUADRANTS, type Analysis, type Quadrant, type Strategy, type SwotItem } from './record';
 import { KIND_INFO } from './tows';
 
+/** What numbering reads of an analysis: its items and its strategies. */
+export type Cited = Pick<Analysis, 'items' | 'strategies'>;
+
 /** The number a learner cites an item by: S1, W2, O3 … (1-based, in list order). */
 export function itemLabel(quadrant: Quadrant, index: number): string {
   return `${quadrant}${index + 1}`;
@@ -18,7 +21,7 @@ export interface LocatedItem {
 export type ItemIndex = ReadonlyMap<string, LocatedItem>;
 
 /** Indexes every item of the analysis by id. */
-export function indexItems(analysis: Analysis): ItemIndex {
+export function indexItems(analysis: Cited): ItemIndex {
   const index = new Map<string, LocatedItem>();
   for (const quadrant of QUADRANTS)
     analysis.items[quadrant].forEach((item, i) => {
@@ -29,7 +32,7 @@ export function indexItems(analysis: Analysis): ItemIndex {
 }
 
 /** Finds item `id` anywhere in the analysis. */
-export function findItem(analysis: Analysis, id: string, index?: ItemIndex): LocatedItem | undefined {
+export function findItem(analysis: Cited, id: string, index?: ItemIndex): LocatedItem | undefined {
   if (!id) return undefined;
   if (index) return index.get(id);
   for (const quadrant of QUADRANTS) {
@@ -61,7 +64,7 @@ export function citationOf(strategy: Strategy, internal: Reference, external: Re
   return `${side(internal, kind.internal)}/${side(external, kind.external)}`;
 }
 
-function resolve(analysis: Analysis, id: string, quadrant: Quadrant, index?: ItemIndex): Reference {
+function resolve(analysis: Cited, id: string, quadrant: Quadrant, index?: ItemIndex): Reference {
   if (!id) return { status: 'none' };
   const found = findItem(analysis, id, index);
   if (!found || found.quadrant !== quadrant) return { status: 'missing' };
@@ -70,7 +73,7 @@ function resolve(analysis: Analysis, id: string, quadrant: Quadrant, index?: Ite
 
 /** The internal and external items a strategy cites, resolved against the current numbering. */
 export function strategyRefs(
-  analysis: Analysis,
+  analysis: Cited,
   strategy: Strategy,
   index?: ItemIndex,
 ): { internal: Reference; external: Reference } {
@@ -82,7 +85,7 @@ export function strategyRefs(
 }
 
 /** The pair a strategy cites, as learners write it: "S2/O1"; "S?" or "O?" where a side is missing. */
-export function citation(analysis: Analysis, strategy: Strategy, index?: ItemIndex): string {
+export function citation(analysis: Cited, strategy: Strategy, index?: ItemIndex): string {
   const refs = strategyRefs(analysis, strategy, index);
   return citationOf(strategy, refs.internal, refs.external);
 }
@@ -91,10 +94,7 @@ export function citation(analysis: Analysis, strategy: Strategy, index?: ItemInd
  * How many strategies cite each item, for every item at once: one pass over the
  * strategies per edit instead of one per row (a 200-item matrix stays responsive).
  */
-export function usageByItem(
-  analysis: Analysis,
-  index: ItemIndex = indexItems(analysis),
-): Map<string, number> {
+export function usageByItem(analysis: Cited, index: ItemIndex = indexItems(analysis)): Map<string, number> {
   const usage = new Map<string, number>();
   for (const s of analysis.strategies) {
     const refs = strategyRefs(analysis, s, index);
@@ -114,12 +114,12 @@ export function sameCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string
 }
 
 /** How many strategies cite item `id`. */
-export function usageCount(analysis: Analysis, id: string): number {
+export function usageCount(analysis: Cited, id: string): number {
   return usageByItem(analysis).get(id) ?? 0;
 }
 
 /** Items with text that no strategy cites yet, in S, W, O, T order. */
-export function unusedItems(analysis: Analysis, index: ItemIndex = indexItems(analysis)): LocatedItem[] {
+export function unusedItems(analysis: Cited, index: ItemIndex = indexItems(analysis)): LocatedItem[] {
   const used = usageByItem(analysis, index);
   return QUADRANTS.flatMap((quadrant) =>
     analysis.items[quadrant].flatMap((item, index) =>
