@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import cspFirst from './src/integrations/csp-first.mjs';
 import unitComponents from './src/integrations/unit-components.mjs';
 import cssBundles from './src/integrations/css-bundles.mjs';
+import chunkGroups from './src/integrations/chunk-groups.mjs';
 
 /**
  * BASE_PATH=/x/y/ builds the site for hosting under that sub-path.
@@ -84,6 +85,7 @@ export default defineConfig({
     svelte(),
     cspFirst(),
     cssBundles(),
+    chunkGroups(),
     ...(target === 'lms' ? [lmsShell] : [offline]),
   ],
   vite: {
