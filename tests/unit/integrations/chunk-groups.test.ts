@@ -1,40 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  ISLAND_MODULES,
-  matcher,
-  START_MODULES,
-  STATE_MODULES,
-} from '../../../src/integrations/chunk-groups.mjs';
+import { matcher, START_MODULES, STATE_MODULES } from '../../../src/integrations/chunk-groups.mjs';
 
 const root = join(import.meta.dirname, '../../..');
 
 describe('chunk groups', () => {
   it('names only files and folders that exist, so a rename cannot drop a module from its group', () => {
-    for (const entry of [...STATE_MODULES, ...START_MODULES, ...ISLAND_MODULES]) {
+    for (const entry of [...STATE_MODULES, ...START_MODULES]) {
       if (entry.startsWith('vite/')) continue;
       expect(existsSync(join(root, entry)), entry).toBe(true);
     }
   });
 
   it('puts no module in two groups', () => {
-    const all = [...STATE_MODULES, ...START_MODULES, ...ISLAND_MODULES];
+    const all = [...STATE_MODULES, ...START_MODULES];
     expect(new Set(all).size).toBe(all.length);
   });
 
   it('matches project files by their path from the root, packages wherever they are installed', () => {
     const state = matcher(STATE_MODULES);
     const start = matcher(START_MODULES);
-    const islands = matcher(ISLAND_MODULES);
     expect(state(join(root, 'src/lib/state/registry.ts'))).toBe(true);
     expect(state('/elsewhere/node_modules/nanostores/atom/index.js')).toBe(true);
     expect(start(join(root, 'src/lib/offline/element.ts'))).toBe(true);
     expect(start('\0vite/preload-helper.js')).toBe(true);
-    expect(islands(`${join(root, 'src/islands/class-session/HandInGate.svelte')}?svelte&type=style`)).toBe(
-      true,
-    );
-    expect(islands(join(root, 'node_modules/svelte/src/internal/client/runtime.js'))).toBe(true);
+    expect(start(`${join(root, 'src/components/site-menu.ts')}?v=1`)).toBe(true);
+    // Islands are not grouped: Svelte's runtime stays out of what every page runs at start.
+    expect(start(join(root, 'node_modules/svelte/src/internal/client/runtime.js'))).toBe(false);
     // The same path inside a package is not the project's file.
     expect(start(join(root, 'node_modules/x/src/lib/theme.ts'))).toBe(false);
     // What loads on demand stays out of every group.
@@ -44,7 +37,7 @@ describe('chunk groups', () => {
       'src/lib/backup/keeping.ts',
     ])
       expect(
-        [state, start, islands].some((test) => test(join(root, lazy))),
+        [state, start].some((test) => test(join(root, lazy))),
         lazy,
       ).toBe(false);
   });
