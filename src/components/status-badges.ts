@@ -1,5 +1,7 @@
-// The behaviour of StatusBadges.astro, loaded with the page's other behaviours from one script
-// (src/layouts/page-scripts.ts), not as a script of its own.
+// Fills the page's status badges from the learner's records: each `[data-unit-status="id"]`
+// with that unit's status (学习中, 已读完, ✓ 已完成), each `[data-dimension-status]` with how
+// many of the units in its `data-units` are completed (completionOf). The badges themselves
+// are written by the pages and the course navigation; this is only their behaviour.
 import { unitProgress, statusOf, completionOf } from '../lib/state';
 import { unitBadgeText, unitIdsOf, dimensionBadgeText } from '../lib/state/badges';
 

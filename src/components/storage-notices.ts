@@ -1,5 +1,5 @@
 // The behaviour of StorageNotices.astro, loaded with the page's other behaviours from one script
-// (src/layouts/page-scripts.ts), not as a script of its own.
+// (src/layouts/page-scripts.ts); the deck pages import it themselves.
 import { storage, notices, dismissNotice } from '../lib/state';
 import { progressUi } from '../lib/ui-strings';
 import { keepRecords } from '../lib/backup/persist';

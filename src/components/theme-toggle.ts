@@ -1,5 +1,5 @@
 // The behaviour of ThemeToggle.astro, loaded with the page's other behaviours from one script
-// (src/layouts/page-scripts.ts), not as a script of its own.
+// (src/layouts/page-scripts.ts); the deck pages import it themselves.
 import { ui } from '../lib/ui-strings';
 import { applyTheme, currentTheme, storeTheme } from '../lib/theme';
 
