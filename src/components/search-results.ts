@@ -4,7 +4,7 @@
  * and moves between input and results with the arrow keys. Learner input and pagefind's
  * text are set as text; pagefind's excerpt marks go through `appendExcerpt`.
  */
-import { ui } from '../lib/ui-strings';
+import { searchCount, searchEmpty, searchFailed, searchLoading } from '../lib/ui-strings';
 import { loadPagefind, type PagefindResultData } from '../lib/search/pagefind';
 import { appendExcerpt, rankSubResults } from '../lib/search/excerpt';
 
@@ -64,7 +64,7 @@ export function attachSearch(root: HTMLElement, base: string): void {
       status.textContent = '';
       return;
     }
-    status.textContent = ui.searchLoading;
+    status.textContent = searchLoading;
     let found: PagefindResultData[];
     try {
       const pagefind = await loadPagefind(base);
@@ -72,11 +72,11 @@ export function attachSearch(root: HTMLElement, base: string): void {
       if (answer === null || ticket !== query) return;
       found = await Promise.all(answer.results.slice(0, 8).map((r) => r.data()));
     } catch {
-      if (ticket === query) status.textContent = ui.searchFailed;
+      if (ticket === query) status.textContent = searchFailed;
       return;
     }
     if (ticket !== query) return;
-    status.textContent = found.length ? ui.searchCount(found.length) : ui.searchEmpty;
+    status.textContent = found.length ? searchCount(found.length) : searchEmpty;
     results.replaceChildren(...found.map(render));
   };
 

@@ -1,6 +1,6 @@
 // The behaviour of SiteHeader.astro, loaded with the page's other behaviours from one script
 // (src/layouts/page-scripts.ts), not as a script of its own.
-import { ui } from '../lib/ui-strings';
+import { menuClose, menuOpen } from '../lib/ui-strings';
 
 /** Opens and closes the course navigation panel on narrow screens. */
 class SiteMenu extends HTMLElement {
@@ -8,10 +8,10 @@ class SiteMenu extends HTMLElement {
     const button = this.querySelector('button');
     const panel = document.getElementById(button?.getAttribute('aria-controls') ?? '');
     if (!button || !panel) return;
-    button.setAttribute('aria-label', ui.menuOpen);
+    button.setAttribute('aria-label', menuOpen);
     const set = (open: boolean) => {
       button.setAttribute('aria-expanded', String(open));
-      button.setAttribute('aria-label', open ? ui.menuClose : ui.menuOpen);
+      button.setAttribute('aria-label', open ? menuClose : menuOpen);
       panel.toggleAttribute('data-open', open);
       document.documentElement.toggleAttribute('data-menu-open', open);
     };

@@ -1,7 +1,7 @@
 // The behaviour of StorageNotices.astro, loaded with the page's other behaviours from one script
 // (src/layouts/page-scripts.ts); the deck pages import it themselves.
 import { storage, notices, dismissNotice } from '../lib/state';
-import { progressUi } from '../lib/ui-strings';
+import { dismiss, exportNow } from '../lib/ui-strings';
 import { keepRecords } from '../lib/backup/persist';
 
 /** Export code loads only when a learner asks for it, keeping every page light. */
@@ -47,11 +47,7 @@ class StorageNotices extends HTMLElement {
       const items: HTMLElement[] = [];
       if (health.mode === 'session') {
         items.push(
-          notice(
-            noticeMessages.storageSession,
-            [button(progressUi.exportNow, () => void exportRecords(), true)],
-            true,
-          ),
+          notice(noticeMessages.storageSession, [button(exportNow, () => void exportRecords(), true)], true),
         );
       }
       if (health.mode === 'memory') {
@@ -61,16 +57,13 @@ class StorageNotices extends HTMLElement {
             : health.fault === 'error'
               ? noticeMessages.storageError
               : noticeMessages.storageUnavailable;
-        items.push(notice(text, [button(progressUi.exportNow, () => void exportRecords(), true)], true));
+        items.push(notice(text, [button(exportNow, () => void exportRecords(), true)], true));
       }
       for (const n of list) {
         items.push(
           notice(
             noticeText(n),
-            [
-              button(progressUi.exportNow, () => void exportRecords()),
-              button(progressUi.dismiss, () => dismissNotice(n.id)),
-            ],
+            [button(exportNow, () => void exportRecords()), button(dismiss, () => dismissNotice(n.id))],
             false,
           ),
         );

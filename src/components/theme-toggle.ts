@@ -1,6 +1,6 @@
 // The behaviour of ThemeToggle.astro, loaded with the page's other behaviours from one script
 // (src/layouts/page-scripts.ts); the deck pages import it themselves.
-import { ui } from '../lib/ui-strings';
+import { themeToDark, themeToLight } from '../lib/ui-strings';
 import { applyTheme, currentTheme, storeTheme } from '../lib/theme';
 
 /** Switches between light and dark; the choice is remembered, otherwise the system decides. */
@@ -9,7 +9,7 @@ class ThemeToggle extends HTMLElement {
     const button = this.querySelector('button');
     if (!button) return;
     const sync = () => {
-      const label = currentTheme() === 'dark' ? ui.themeToLight : ui.themeToDark;
+      const label = currentTheme() === 'dark' ? themeToLight : themeToDark;
       button.setAttribute('aria-label', label);
       button.title = label;
     };

@@ -1,7 +1,7 @@
 // The behaviour of UnitProgress.astro, loaded with the page's other behaviours from one script
 // (src/layouts/page-scripts.ts), not as a script of its own.
 import { recordVisit, recordSection, markReadToEnd, setCompleted, unitProgress } from '../lib/state';
-import { progressUi } from '../lib/ui-strings';
+import { completed, completedHint, markComplete, undoComplete } from '../lib/ui-strings';
 
 /** Tracks reading (visit, section, end) and the learner's own "completed" mark for one unit. */
 class UnitProgress extends HTMLElement {
@@ -13,10 +13,8 @@ class UnitProgress extends HTMLElement {
     unitProgress(unitId).subscribe((p) => {
       const done = Boolean(p?.completed);
       button.setAttribute('aria-pressed', String(done));
-      button.textContent = done
-        ? `✓ ${progressUi.completed}（${progressUi.undoComplete}）`
-        : progressUi.markComplete;
-      state.textContent = done ? progressUi.completedHint : '';
+      button.textContent = done ? `✓ ${completed}（${undoComplete}）` : markComplete;
+      state.textContent = done ? completedHint : '';
     });
     button.addEventListener('click', () => setCompleted(unitId, !unitProgress(unitId).get()?.completed));
 

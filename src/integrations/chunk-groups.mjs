@@ -46,6 +46,20 @@ export const START_MODULES = [
   'vite/preload-helper',
 ];
 
+/**
+ * What every unit page's knowledge check and room poll share (the two islands on every
+ * unit): attempts, the room's activities and the hand-in gate, and the small helpers under
+ * them. Each was a file of under a kilobyte.
+ */
+export const UNIT_KIT_MODULES = [
+  'src/lib/class-session/activities.ts',
+  'src/lib/class-session/body.ts',
+  'src/lib/class-session/poll-answers.ts',
+  'src/lib/state/attempts.ts',
+  'src/lib/assessments/shuffle.ts',
+  'src/lib/assessments/checks.ts',
+];
+
 const ROOT = fileURLToPath(new URL('../../', import.meta.url)).replace(/\\/g, '/');
 
 /**
@@ -95,6 +109,7 @@ export default function chunkGroups() {
                             groups: [
                               { name: 'state', test: matcher(STATE_MODULES), priority: 30 },
                               { name: 'start', test: matcher(START_MODULES), priority: 20 },
+                              { name: 'unit-kit', test: matcher(UNIT_KIT_MODULES), priority: 10 },
                             ],
                           },
                         },

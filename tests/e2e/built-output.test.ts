@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { markComplete, menuOpen, progressUi, ui } from '../../src/lib/ui-strings';
+import { HAND_IN } from '../../src/lib/class-session/hand-in-label';
+import { traineeStrings } from '../../src/lib/class-session/trainee-strings';
 
 const dist = process.env.SITE_DIST ?? join(import.meta.dirname, '../../dist');
 
@@ -153,4 +156,38 @@ it('loads no framework code at start on a unit page: islands wait until they are
   for (const file of startFiles(html)) expect(runtime, file).not.toContain(file);
   for (const island of html.matchAll(/<astro-island[^>]*>/g))
     expect(island[0]).toMatch(/client="(visible|idle)"/);
+});
+
+/** The text of every script a page loads before anything is clicked: start files and islands. */
+function pageScriptText(html: string): string {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(join(dist, '_astro', file), 'utf8');
+    for (const m of text.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) visit(m[1]!);
+  };
+  startFiles(html).forEach(visit);
+  for (const m of html.matchAll(/(?:component|renderer)-url="[^"]*_astro\/([^"]+)"/g)) visit(m[1]!);
+  return [...seen].map((f) => readFileSync(join(dist, '_astro', f), 'utf8')).join('\n');
+}
+
+it('ships to every page only the words its scripts show, not the labels of the templates', () => {
+  const start = startFiles(pages.find((p) => p.name === 'units/intro/index.html')!.html)
+    .map((f) => readFileSync(join(dist, '_astro', f), 'utf8'))
+    .join('\n');
+  expect(start).toContain(menuOpen);
+  expect(start).toContain(markComplete);
+  for (const templateOnly of [progressUi.completionRule, ui.searchPlaceholder, ui.skipToContent])
+    expect(start).not.toContain(templateOnly);
+});
+
+it('loads the hand-in text with the 交给讲师 panel, not with every result on a unit page', () => {
+  const unit = pageScriptText(pages.find((p) => p.name === 'units/intro/index.html')!.html);
+  expect(unit).toContain(HAND_IN);
+  expect(unit).not.toContain(traineeStrings.handInIntro);
+  const all = readdirSync(join(dist, '_astro'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(join(dist, '_astro', f), 'utf8'));
+  expect(all.some((text) => text.includes(traineeStrings.handInIntro))).toBe(true);
 });

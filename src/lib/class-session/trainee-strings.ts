@@ -1,9 +1,11 @@
+import { HAND_IN } from './hand-in-label';
+
 /**
  * Interface text the trainee's unit page needs (polls, the 交给讲师 panel), apart from the
  * trainer's, so a phone downloads none of the collector's text.
  */
 export const traineeStrings = {
-  handIn: '交给讲师',
+  handIn: HAND_IN,
   handInIntro: '把这次的结果交给讲师：讲师用电脑摄像头扫二维码，或者你把文字代码发到课堂群里。',
   sessionLabel: '课堂编号',
   sessionHint: '投影上显示的 6 位编号',

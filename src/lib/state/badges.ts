@@ -1,4 +1,4 @@
-import { progressUi } from '../ui-strings';
+import { dimensionDone } from '../ui-strings';
 import { statusLabel, type Completion, type UnitStatus } from './progress';
 
 /**
@@ -20,5 +20,5 @@ export function unitIdsOf(list: string | undefined): string[] {
 
 /** What a dimension's badge (`[data-dimension-status]`) reads: 已完成 n/m. */
 export function dimensionBadgeText(completion: Completion): string {
-  return progressUi.dimensionDone(completion.completed, completion.total);
+  return dimensionDone(completion.completed, completion.total);
 }

@@ -1,5 +1,5 @@
 import { formatDateTime } from '../format';
-import { progressUi } from '../ui-strings';
+import { continueAt } from '../ui-strings';
 import type { LastPosition } from './progress';
 
 /** A unit as the home page's "continue" box knows it. */
@@ -55,7 +55,7 @@ export function continueCardText(target: ContinueTarget): ContinueCardText {
     href: target.href,
     unit: `${target.unit.label} ${target.unit.title}`,
     section: target.sectionTitle,
-    time: target.at ? progressUi.continueAt(formatDateTime(target.at)) : '',
+    time: target.at ? continueAt(formatDateTime(target.at)) : '',
   };
 }
 

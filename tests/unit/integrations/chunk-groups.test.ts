@@ -1,20 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { matcher, START_MODULES, STATE_MODULES } from '../../../src/integrations/chunk-groups.mjs';
+import {
+  matcher,
+  START_MODULES,
+  STATE_MODULES,
+  UNIT_KIT_MODULES,
+} from '../../../src/integrations/chunk-groups.mjs';
 
 const root = join(import.meta.dirname, '../../..');
 
 describe('chunk groups', () => {
   it('names only files and folders that exist, so a rename cannot drop a module from its group', () => {
-    for (const entry of [...STATE_MODULES, ...START_MODULES]) {
+    for (const entry of [...STATE_MODULES, ...START_MODULES, ...UNIT_KIT_MODULES]) {
       if (entry.startsWith('vite/')) continue;
       expect(existsSync(join(root, entry)), entry).toBe(true);
     }
   });
 
   it('puts no module in two groups', () => {
-    const all = [...STATE_MODULES, ...START_MODULES];
+    const all = [...STATE_MODULES, ...START_MODULES, ...UNIT_KIT_MODULES];
     expect(new Set(all).size).toBe(all.length);
   });
 
@@ -30,14 +35,19 @@ describe('chunk groups', () => {
     expect(start(join(root, 'node_modules/svelte/src/internal/client/runtime.js'))).toBe(false);
     // The same path inside a package is not the project's file.
     expect(start(join(root, 'node_modules/x/src/lib/theme.ts'))).toBe(false);
+    // The unit kit holds plain modules only: a Svelte component in it would bring Svelte's
+    // runtime along, and every page that needs the runtime would then load the kit too.
+    expect(UNIT_KIT_MODULES.filter((entry) => entry.endsWith('.svelte'))).toEqual([]);
     // What loads on demand stays out of every group.
     for (const lazy of [
       'src/lib/state/notice-messages.ts',
       'src/lib/state/session.ts',
       'src/lib/backup/keeping.ts',
+      'src/lib/class-session/trainee-strings.ts',
+      'src/islands/class-session/HandIn.svelte',
     ])
       expect(
-        [state, start].some((test) => test(join(root, lazy))),
+        [state, start, matcher(UNIT_KIT_MODULES)].some((test) => test(join(root, lazy))),
         lazy,
       ).toBe(false);
   });
