@@ -52,6 +52,7 @@ export const START_MODULES = [
  * them. Each was a file of under a kilobyte.
  */
 export const UNIT_KIT_MODULES = [
+  'src/lib/class-session/hand-in-label.ts',
   'src/lib/class-session/activities.ts',
   'src/lib/class-session/body.ts',
   'src/lib/class-session/poll-answers.ts',
