@@ -81,13 +81,13 @@ export function matcher(list) {
 /**
  * Fewer, larger script files: left to itself the bundler cut what every page runs into some
  * thirty files of under a kilobyte or two, each its own request and each compressed alone.
- * These two groups (the state layer, and the rest of what every page runs at start) each
- * become one file. What loads on demand (search, the records' export, hand-in, results)
- * stays apart, and so does what only some pages share (grouping the worksheet kit made the
- * units without one heavier). Islands keep the bundler's own split: one file of Svelte's
- * runtime with what every island shares saved 1.6 KB a page, but the speaker window then
- * followed the projector about 20 ms later (bench median 70 ms against 50, six runs
- * each), so it is not grouped. Only the browser build is grouped.
+ * Three groups each become one file: the state layer, the rest of what every page runs at
+ * start, and the unit kit. What loads on demand (search, the records' export, hand-in,
+ * results) stays apart, and so does what only some pages share (grouping the worksheet kit
+ * made the units without one heavier). Svelte's runtime keeps a file of its own: in the
+ * unit kit it would save another 0.5 KB a unit page, but the Johari peer page (3.7 KB) and
+ * the learning record (1.1 KB), which need the runtime and not the kit, would load both.
+ * Only the browser build is grouped.
  * @returns {import('astro').AstroIntegration}
  */
 export default function chunkGroups() {
