@@ -119,6 +119,8 @@ class SlideDeck extends HTMLElement {
     if (next === this.#state.index && !force) return;
     this.#endDemo();
     this.#state = { ...this.#state, index: next };
+    // The speaker window hears of the turn first, so it redraws while this one lays out.
+    this.#broadcast();
     showSlide(this.#model, next);
     const plan = this.#model.slides[next];
     setKicker(this.#kicker, plan);
@@ -134,7 +136,6 @@ class SlideDeck extends HTMLElement {
     this.#part<HTMLButtonElement>('[data-action=next]').disabled = next === this.#total - 1;
     history.replaceState(history.state, '', hashForSlide(next));
     if (announce) this.#announce(deckUi.announce(next + 1, this.#total, slideTitle(this.#model, next)));
-    this.#broadcast();
   }
 
   #fit() {
