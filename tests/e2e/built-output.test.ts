@@ -110,14 +110,7 @@ it('keeps the state layer that every page loads within 6 KB gzip, in one file wi
   const assets = join(dist, '_astro');
   const chunks = readdirSync(assets).filter((f) => /^state\.[\w-]+\.js$/.test(f));
   expect(chunks).toHaveLength(1);
-  const layer = new Set<string>();
-  const visit = (file: string) => {
-    if (layer.has(file)) return;
-    layer.add(file);
-    const text = readFileSync(join(assets, file), 'utf8');
-    for (const m of text.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) visit(m[1]!);
-  };
-  visit(chunks[0]!);
+  const layer = withImports(chunks);
   // It is the layer: the records' namespace and the stored-record check are in it.
   const text = [...layer].map((f) => readFileSync(join(assets, f), 'utf8')).join('\n');
   expect(text).toContain('cs-course:');
@@ -125,8 +118,8 @@ it('keeps the state layer that every page loads within 6 KB gzip, in one file wi
   expect(bytes).toBeLessThanOrEqual(6 * 1024);
 });
 
-/** A page's module scripts and the chunks they import statically, as file names in _astro/. */
-function startFiles(html: string): string[] {
+/** Files in _astro/ and every chunk they import statically, as file names. */
+function withImports(entries: string[]): string[] {
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
@@ -134,8 +127,15 @@ function startFiles(html: string): string[] {
     const text = readFileSync(join(dist, '_astro', file), 'utf8');
     for (const m of text.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) visit(m[1]!);
   };
-  for (const m of html.matchAll(/<script[^>]*type="module"[^>]*src="[^"]*_astro\/([^"]+)"/g)) visit(m[1]!);
+  entries.forEach(visit);
   return [...seen];
+}
+
+/** A page's module scripts and the chunks they import statically, as file names in _astro/. */
+function startFiles(html: string): string[] {
+  return withImports(
+    [...html.matchAll(/<script[^>]*type="module"[^>]*src="[^"]*_astro\/([^"]+)"/g)].map((m) => m[1]!),
+  );
 }
 
 it('runs what a unit page needs at start from two files, not one per component', () => {
@@ -160,16 +160,10 @@ it('loads no framework code at start on a unit page: islands wait until they are
 
 /** The text of every script a page loads before anything is clicked: start files and islands. */
 function pageScriptText(html: string): string {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const text = readFileSync(join(dist, '_astro', file), 'utf8');
-    for (const m of text.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) visit(m[1]!);
-  };
-  startFiles(html).forEach(visit);
-  for (const m of html.matchAll(/(?:component|renderer)-url="[^"]*_astro\/([^"]+)"/g)) visit(m[1]!);
-  return [...seen].map((f) => readFileSync(join(dist, '_astro', f), 'utf8')).join('\n');
+  const islands = [...html.matchAll(/(?:component|renderer)-url="[^"]*_astro\/([^"]+)"/g)].map((m) => m[1]!);
+  return withImports([...startFiles(html), ...islands])
+    .map((f) => readFileSync(join(dist, '_astro', f), 'utf8'))
+    .join('\n');
 }
 
 it('ships to every page only the words its scripts show, not the labels of the templates', () => {
