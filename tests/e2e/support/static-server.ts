@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,7 +24,14 @@ export interface ServeOptions {
    * HTTP header, with `frame-ancestors 'self'` added, as a hardened CDN does.
    */
   cspHeader?: boolean;
+  /**
+   * Gzip text files (HTML, CSS, JS, JSON, SVG) for a client that accepts it, as every CDN
+   * does; the bench's Lighthouse run weighs transfers, so it needs what a learner receives.
+   */
+  compress?: boolean;
 }
+
+const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/;
 
 /** The headers a page is served with: its type, and its CSP when asked for. */
 function pageHeaders(type: string, body: Buffer, options: ServeOptions): Record<string, string> {
@@ -64,9 +72,14 @@ export async function startStaticServer(
         return;
       }
       const body = await readFile(file);
-      res
-        .writeHead(200, pageHeaders(TYPES[extname(file)] ?? 'application/octet-stream', body, options))
-        .end(body);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const headers = pageHeaders(type, body, options);
+      const gzip =
+        options.compress &&
+        COMPRESSIBLE.test(type) &&
+        /\bgzip\b/.test(String(req.headers['accept-encoding']));
+      if (gzip) headers['content-encoding'] = 'gzip';
+      res.writeHead(200, headers).end(gzip ? gzipSync(body) : body);
     } catch {
       await notFound();
     }
