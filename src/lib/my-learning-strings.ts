@@ -42,6 +42,7 @@ export const dataUi = {
   importUndone: '已撤销导入，本机记录恢复到导入之前。',
   importFailed: '无法导入：',
   readFailed: '无法读取这个文件。',
+  toolsFailed: '数据工具没能载入，本机的记录没有改动。请检查网络后刷新页面再试。',
   clearTitle: '清除本机记录',
   clearHint: '在公用电脑上学习后，可以清除本机保存的全部学习记录。建议先导出备份。',
   clearButton: '清除本机记录…',

@@ -187,6 +187,16 @@ describe('a class session', () => {
       .first()
       .waitFor();
     await expect(saved.textContent()).resolves.toContain('3 人参与');
+    // Its CSV (the writer loads with the button) opens in Excel: a byte-order mark, the header, a row per answer.
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      saved.getByRole('button', { name: '导出 CSV' }).first().click(),
+    ]);
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+    const text = readFileSync((await csv.path())!, 'utf8');
+    expect(text.startsWith('\uFEFF课堂编号,讲,活动,参与者编号,昵称')).toBe(true);
+    // Nine responses came in (three trainees, three activities), each a row or more.
+    expect(text.split('\r\n').filter((line) => line.includes('第五讲')).length).toBeGreaterThanOrEqual(9);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 240_000);

@@ -99,6 +99,20 @@ it('loads the attempt history (trend, comparison) only when the learner opens it
   }
 });
 
+it('opens 我的学习 without the data tools’ code or the CSV writer: they load when used', () => {
+  const scripts = staticScripts('me');
+  expect(scripts.some((f) => f.startsWith('DataTools.'))).toBe(true);
+  expect(scripts.some((f) => f.startsWith('SavedSessions.'))).toBe(true);
+  // The records session (export, import, clearing, with every exercise's stored form).
+  expect(scripts.filter((f) => /^session\.[\w-]+\.js$/.test(f))).toEqual([]);
+  // papaparse, by a name of its own.
+  const code = scripts.map((f) => readFileSync(join(assets, f), 'utf8'));
+  expect(
+    readdirSync(assets).some((f) => readFileSync(join(assets, f), 'utf8').includes('__parsed_extra')),
+  ).toBe(true);
+  expect(code.filter((text) => text.includes('__parsed_extra'))).toEqual([]);
+});
+
 it("keeps 我的学习's island props to what its first view shows: no item wording, under 30 KB in all (was 82 KB)", () => {
   const page = html('me');
   const props = [...page.matchAll(/<astro-island[^>]*\sprops="([^"]*)"/g)].map((m) => m[1]!);

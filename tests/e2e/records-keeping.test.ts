@@ -132,3 +132,44 @@ describe('the export on a phone', () => {
     await context.close();
   });
 });
+
+describe("我的学习's data tools", () => {
+  it('load their code when the learner reaches for them, and say so when it cannot load, changing nothing', async () => {
+    const { context, page } = await b.page();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await seedWork(page, 1);
+    const before = await page.evaluate(() => localStorage.getItem('cs-course:ex:golden-circle'));
+    // The tools' code (export, import, clearing: every exercise's stored form) is one chunk.
+    let blocked = true;
+    await page.route(/\/_astro\/session\.[\w-]+\.js$/, (route) =>
+      blocked ? route.abort() : route.continue(),
+    );
+    await page.goto(site('me/'));
+    const tools = page.locator('astro-island[component-url*="DataTools"]');
+    await page.locator('astro-island[component-url*="DataTools"]:not([ssr])').waitFor({ state: 'attached' });
+    await page.locator('records-keeping[data-ready]').first().waitFor({ state: 'attached' });
+    expect(requested.filter((p) => /\/session\./.test(p))).toEqual([]);
+
+    await page.getByRole('button', { name: '清除本机记录…' }).click();
+    await page.getByRole('button', { name: '确定清除' }).click();
+    await expect
+      .poll(() => tools.textContent())
+      .toContain('数据工具没能载入，本机的记录没有改动。请检查网络后刷新页面再试。');
+    expect(await page.evaluate(() => localStorage.getItem('cs-course:ex:golden-circle'))).toBe(before);
+    await page.getByRole('button', { name: '导出为文件' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').allTextContents())
+      .toContain('数据工具没能载入，本机的记录没有改动。请检查网络后刷新页面再试。');
+
+    // Back online: the same click works, without reloading the page.
+    blocked = false;
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出为文件' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^客服经理课程-学习记录-.*\.json$/);
+    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+    await context.close();
+  });
+});

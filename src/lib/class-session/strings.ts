@@ -84,6 +84,7 @@ export const strings = {
   removed: (id: string) => `已删除课堂 ${id}。`,
   undo: '撤销',
   exportCsv: '导出 CSV',
+  exportLoadFailed: '导出功能没能载入，请检查网络后刷新页面再试。课堂记录仍保存在本机。',
   exportJson: '导出 JSON',
 
   csvHeader: ['课堂编号', '讲', '活动', '参与者编号', '昵称', '题目或维度', '回答', '是否正确', '收集时间'],

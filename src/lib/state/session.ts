@@ -24,6 +24,9 @@ import './attempts';
 import '../exercises';
 import '../class-session/store';
 
+// 我的学习's data tools load this module when first used, and check a file with it.
+export { checkImport, MAX_IMPORT_BYTES } from './transfer';
+
 /** Announces a changed record to open stores and overviews on this page. */
 function announce(key: string, value: string | null): void {
   announceChange(key, value);

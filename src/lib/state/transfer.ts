@@ -7,6 +7,9 @@ import { fileStamp } from '../format';
 import { cleanDeviceLabel } from '../backup/device';
 import * as z from './mini';
 import { fail, type Issue, type Path } from './shape';
+import { importTime, UNDO_IMPORT_KEY } from './undo-import';
+
+export { UNDO_IMPORT_KEY };
 
 /** The export file's format name and version. */
 export const EXPORT_FORMAT = 'cs-course-progress';
@@ -17,8 +20,6 @@ export const MAX_IMPORT_RECORDS = 2000;
 /** Nesting depth an import file may reach; the course's records stay far below it. */
 export const MAX_IMPORT_DEPTH = 40;
 
-/** The state before the last import, kept so that one click undoes it. */
-export const UNDO_IMPORT_KEY = `${PREFIX}undo:import`;
 /** Keys that are not learner records: the theme choice and the undo snapshot. */
 const NOT_RECORDS = new Set([`${PREFIX}theme`, UNDO_IMPORT_KEY]);
 const isRecordKey = (key: string) => !NOT_RECORDS.has(key) && !key.startsWith(META_PREFIX);
@@ -436,13 +437,7 @@ function undoRecord(storage: SafeStorage): string | null {
 
 /** When the last import happened, if it can still be undone. */
 export function lastImport(storage: SafeStorage): string | undefined {
-  try {
-    const raw = undoRecord(storage);
-    const data = raw ? (JSON.parse(raw) as { at?: unknown; records?: unknown }) : undefined;
-    return typeof data?.at === 'string' && isObject(data.records) ? data.at : undefined;
-  } catch {
-    return undefined;
-  }
+  return importTime(undoRecord(storage));
 }
 
 /** Puts back the records as they were before the last import. */
