@@ -41,6 +41,42 @@ const stored = (page: Page) =>
   page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
 
 describe('exercises on the wall', () => {
+  it("draws each slide's QR codes as it shows, and every code in the overview and the handout", async () => {
+    for (const copies of ['overview', 'handout'] as const) {
+      const { page, errors } = await b.page(PROJECTOR);
+      await openAt(page, 'communication');
+      const content = page.locator('[data-slide-content]');
+      const cards = await content.locator('[data-exercise-card]').count();
+      expect(cards).toBeGreaterThan(2);
+      // The title slide's code (join the unit on a phone) is drawn; no exercise's yet.
+      await content
+        .getByRole('img', { name: /第五讲/ })
+        .first()
+        .waitFor();
+      await expect(content.locator('[data-exercise-card] [data-qr] svg').count()).resolves.toBe(0);
+      if (copies === 'overview') {
+        // The overview's thumbnails carry every exercise's code.
+        await page.keyboard.press('o');
+        const overview = page.getByRole('dialog', { name: '幻灯片总览' });
+        await expect
+          .poll(() => overview.locator('[data-exercise-card] [data-qr] svg').count())
+          .toBeGreaterThanOrEqual(cards);
+      } else {
+        // So does the printed handout, of slides never shown too.
+        await page.evaluate(() => {
+          window.print = () => undefined;
+          window.dispatchEvent(new Event('beforeprint'));
+        });
+        await expect
+          .poll(() => page.locator('.handout [data-exercise-card] [data-qr] svg').count())
+          .toBeGreaterThanOrEqual(cards);
+        await expect(page.locator('.handout .unit-qr svg').count()).resolves.toBe(1);
+      }
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it('shows the task, its time and a QR code that opens the exercise on a phone', async () => {
     const { page, errors } = await b.page(PROJECTOR);
     await openAt(page, 'communication', 'exercise-johari');

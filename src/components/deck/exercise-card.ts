@@ -29,15 +29,21 @@ export function fillExerciseCards(content: HTMLElement): void {
   }
 }
 
-/** Draws every QR code in `root` for the absolute address of its `data-href`. */
+/**
+ * Draws the QR codes in `root` for the absolute address of each one's `data-href`, those
+ * not drawn yet. The deck draws a slide's codes as it shows the slide (encoding every code
+ * of a unit at load held the presenter page's first task), and all of them before it
+ * copies slides for the overview or the handout.
+ */
 export function drawQrCodes(root: ParentNode): void {
-  for (const box of root.querySelectorAll<HTMLElement>('[data-qr][data-href]')) {
+  for (const box of root.querySelectorAll<HTMLElement>('[data-qr][data-href]:not([data-qr-drawn])')) {
     const href = new URL(box.dataset.href!, location.href).href;
     // qrSvg's markup carries no text of its own, only the drawn modules.
     const title =
       box.closest('[data-exercise-card]')?.querySelector('.exercise-card-title')?.textContent ??
       deckUi.knowledgeCheck;
     box.innerHTML = qrSvg(href, { label: deckUi.qrLabel(title) });
+    box.dataset.qrDrawn = '';
     const caption = box.parentElement?.querySelector('[data-qr-link]');
     if (caption) caption.textContent = href.replace(/^https?:\/\//, '');
   }

@@ -47,7 +47,6 @@ class SlideDeck extends HTMLElement {
     for (const body of this.querySelectorAll('[data-demo-body]'))
       this.#demoStart.set(body, body.cloneNode(true));
     fillExerciseCards(this.#content);
-    drawQrCodes(this.#content);
     this.#model = readDeck(this.#content);
     printInLightTheme();
     // Lets the speaker window bring this window back by name instead of opening another.
@@ -123,6 +122,10 @@ class SlideDeck extends HTMLElement {
     this.#broadcast();
     showSlide(this.#model, next);
     const plan = this.#model.slides[next];
+    for (const piece of plan?.wall ?? []) {
+      const block = this.#model.elements[piece.block];
+      if (block) drawQrCodes(block);
+    }
     setKicker(this.#kicker, plan);
     const isTitle =
       plan?.section === 0 &&
@@ -327,12 +330,15 @@ class SlideDeck extends HTMLElement {
   #openOverview() {
     this.#closeMenu(false);
     const grid = this.#part('[data-overview-grid]');
+    // The thumbnails are copies: every slide's codes are drawn before they are taken.
+    drawQrCodes(this.#content);
     fillOverview(grid, this.#model);
     this.#overview.showModal();
     showCurrentInOverview(grid, this.#state.index);
   }
 
   #buildHandout() {
+    drawQrCodes(this.#content);
     buildHandout(this.#part('[data-handout]'), this.#model, this.dataset.title ?? '');
     this.#handoutBuilt = true;
   }
