@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { site, useBrowser } from './support/browser';
+import { site, useBrowser, importFile } from './support/browser';
 
 const b = useBrowser();
 
@@ -38,6 +38,8 @@ describe('我的学习 for a learner who retakes the tests all year', () => {
     }, yearOfAttempts());
     await page.goto(site('me/'));
     const row = page.locator('.exercises li', { hasText: '服务质量五大差距测验' });
+    // The list wakes when the learner scrolls to it.
+    await row.scrollIntoViewIfNeeded();
     await row.locator('[data-state="saved"]').waitFor();
     const width = (selector: string) =>
       row.locator(selector).evaluate((el) => el.getBoundingClientRect().width);
@@ -237,7 +239,7 @@ describe('on a 360 px phone', () => {
       return top >= 0 && bottom <= 740;
     };
     await expect(inView(/已清除/)).resolves.toBe(true);
-    await page.locator('#import-file').setInputFiles(file);
+    await importFile(page, file);
     await page.getByRole('button', { name: '用文件替换本机记录' }).click();
     await expect(inView(/已用文件替换/)).resolves.toBe(true);
     await expect(page.getByRole('button', { name: /撤销/ }).count()).resolves.toBe(1);

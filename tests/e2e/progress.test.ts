@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { expectNoAxeViolations, site, useBrowser } from './support/browser';
+import { expectNoAxeViolations, site, useBrowser, importFile } from './support/browser';
 
 const b = useBrowser();
 
@@ -99,7 +99,7 @@ describe('learner progress', () => {
     await page.getByRole('button', { name: '确定清除' }).click();
     await expect(page.locator('#main [data-unit-status="review"]').textContent()).resolves.toBe('');
     await page.reload();
-    await page.locator('#import-file').setInputFiles(file);
+    await importFile(page, file);
     await expect(page.getByRole('group', { name: '确认导入' }).textContent()).resolves.toContain(
       '1 个单元的学习进度',
     );
@@ -111,8 +111,9 @@ describe('learner progress', () => {
     await expect(page.locator('#main [data-unit-status="review"]').textContent()).resolves.toContain(
       '已完成',
     );
+    await page.getByRole('heading', { name: '导入学习记录' }).scrollIntoViewIfNeeded();
     await page.getByRole('button', { name: '撤销这次导入' }).click();
-    await expect(page.locator('#main [data-unit-status="review"]').textContent()).resolves.toBe('');
+    await expect.poll(() => page.locator('#main [data-unit-status="review"]').textContent()).toBe('');
     await context.close();
   });
 
@@ -120,7 +121,7 @@ describe('learner progress', () => {
     const { page } = await b.page();
     await page.goto(site('units/coaching/'));
     await page.goto(site('me/'));
-    await page.locator('#import-file').setInputFiles({
+    await importFile(page, {
       name: 'notes.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{"hello":1}'),

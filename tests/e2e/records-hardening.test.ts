@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page, Route } from 'playwright-core';
-import { site, trackErrors, useBrowser } from './support/browser';
+import { site, trackErrors, useBrowser, importFile } from './support/browser';
 import { startStaticServer } from './support/static-server';
 
 const b = useBrowser();
@@ -68,7 +68,7 @@ describe('no merge, note or window destroys saved work', () => {
     await goal.fill('把一次解决率提到 85%');
     await expect.poll(() => stored(page, SWOT)).toContain('85%');
     await page.goto(site('me/'));
-    await page.locator('#import-file').setInputFiles(file);
+    await importFile(page, file);
     await page.getByRole('button', { name: '合并到本机记录' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: '合并' }).count()).toBeGreaterThan(0);
     expect(await stored(page, SWOT)).toContain('85%');

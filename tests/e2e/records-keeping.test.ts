@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { expectNoAxeViolations, site, useBrowser } from './support/browser';
+import { expectNoAxeViolations, site, useBrowser, importFile, reachDataTools } from './support/browser';
 
 const b = useBrowser();
 const DAY = 24 * 60 * 60 * 1000;
@@ -90,7 +90,7 @@ describe('the backup reminder', () => {
     // On the other device, the summary says where and when the file was made.
     const other = await b.page();
     await other.page.goto(site('me/'));
-    await other.page.locator('#import-file').setInputFiles({
+    await importFile(other.page, {
       name: 'records.json',
       mimeType: 'application/json',
       buffer: Buffer.from(text.replace('Linux 电脑 · Chrome', 'iPhone · Safari')),
@@ -147,7 +147,8 @@ describe("我的学习's data tools", () => {
     );
     await page.goto(site('me/'));
     const tools = page.locator('astro-island[component-url*="DataTools"]');
-    await page.locator('astro-island[component-url*="DataTools"]:not([ssr])').waitFor({ state: 'attached' });
+    // Scrolled to, the tools wake; their code still waits for a press.
+    await reachDataTools(page);
     await page.locator('records-keeping[data-ready]').first().waitFor({ state: 'attached' });
     expect(requested.filter((p) => /\/session\./.test(p))).toEqual([]);
 

@@ -22,6 +22,8 @@ async function openExercise(page: Page, unit: string, selector: string): Promise
 async function myLearningState(page: Page, title: string): Promise<string> {
   await page.goto(site('me/'));
   const line = page.locator('li', { has: page.getByRole('link', { name: title, exact: true }) });
+  // The list wakes when the learner scrolls to it.
+  await line.scrollIntoViewIfNeeded();
   await line.locator('[data-state="saved"]').waitFor();
   return (await line.textContent()) ?? '';
 }

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type FileChooser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 
@@ -76,4 +76,21 @@ export async function expectNoAxeViolations(page: Page, include?: string, exclud
     (v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
   );
   expect(summary).toEqual([]);
+}
+
+/** Scrolls to 我的学习's data tools, as a learner does, and waits for them to wake. */
+export async function reachDataTools(page: Page): Promise<void> {
+  await page.getByRole('heading', { name: '管理学习记录' }).scrollIntoViewIfNeeded();
+  await page.locator('astro-island[component-url*="DataTools"]:not([ssr])').waitFor({ state: 'attached' });
+}
+
+/**
+ * Chooses a file in 我的学习's 导入学习记录 the way a learner does: the tools scrolled to, a
+ * click on 选择文件, and the file picked in the browser's picker.
+ */
+export async function importFile(page: Page, files: Parameters<FileChooser['setFiles']>[0]): Promise<void> {
+  await reachDataTools(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByText('选择文件', { exact: true }).click();
+  await (await chooser).setFiles(files);
 }
