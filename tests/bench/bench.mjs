@@ -281,6 +281,18 @@ console.log(
 // Lighthouse mobile (its default phone, slow 4G, 4× CPU) on the pages issue 19 names:
 // home, every unit, 我的学习 and a presenter page, served gzipped as a CDN does.
 if (!args.has('--no-lighthouse')) {
+  // Without a CJK font Chromium falls back glyph by glyph, and every page's first layout
+  // takes hundreds of milliseconds: the scores would be this machine's, not the pages'.
+  let cjk = '';
+  try {
+    cjk = execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' });
+  } catch {
+    // No fontconfig: the warning below says so.
+  }
+  if (!cjk.trim())
+    console.warn(
+      "\nWarning: no Chinese font on this machine (fc-list :lang=zh is empty); Lighthouse figures will be far too slow. Install one, e.g. Debian's fonts-noto-cjk.",
+    );
   const units = readdirSync(join(dist, 'units'));
   const pages = [
     { path: '/', label: 'home' },
