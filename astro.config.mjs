@@ -10,6 +10,7 @@ import cspFirst from './src/integrations/csp-first.mjs';
 import unitComponents from './src/integrations/unit-components.mjs';
 import cssBundles from './src/integrations/css-bundles.mjs';
 import chunkGroups from './src/integrations/chunk-groups.mjs';
+import clientPaced from './src/integrations/client-paced.mjs';
 
 /**
  * BASE_PATH=/x/y/ builds the site for hosting under that sub-path.
@@ -81,6 +82,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     unitComponents(),
+    clientPaced(),
     mdx(),
     svelte(),
     cspFirst(),

@@ -155,7 +155,7 @@ it('loads no framework code at start on a unit page: islands wait until they are
   expect(runtime.length).toBeGreaterThan(0);
   for (const file of startFiles(html)) expect(runtime, file).not.toContain(file);
   for (const island of html.matchAll(/<astro-island[^>]*>/g))
-    expect(island[0]).toMatch(/client="(visible|idle)"/);
+    expect(island[0]).toMatch(/client="(paced|visible|idle)"/);
 });
 
 /** The text of every script a page loads before anything is clicked: start files and islands. */
