@@ -61,6 +61,13 @@ export const UNIT_KIT_MODULES = [
   'src/lib/assessments/checks.ts',
 ];
 
+/**
+ * Svelte's runtime with what always comes with it: Astro's Svelte renderer (the
+ * `renderer-url` of every island) and the version mark each compiled component imports,
+ * two files of under a kilobyte that every page with an island loaded beside the runtime.
+ */
+export const SVELTE_MODULES = ['node_modules/svelte/', 'node_modules/@astrojs/svelte/'];
+
 const ROOT = fileURLToPath(new URL('../../', import.meta.url)).replace(/\\/g, '/');
 
 /**
@@ -81,12 +88,13 @@ export function matcher(list) {
 /**
  * Fewer, larger script files: left to itself the bundler cut what every page runs into some
  * thirty files of under a kilobyte or two, each its own request and each compressed alone.
- * Three groups each become one file: the state layer, the rest of what every page runs at
- * start, and the unit kit. What loads on demand (search, the records' export, hand-in,
- * results) stays apart, and so does what only some pages share (grouping the worksheet kit
- * made the units without one heavier). Svelte's runtime keeps a file of its own: in the
- * unit kit it would save another 0.5 KB a unit page, but the Johari peer page (3.7 KB) and
- * the learning record (1.1 KB), which need the runtime and not the kit, would load both.
+ * Four groups each become one file: the state layer, the rest of what every page runs at
+ * start, the unit kit, and Svelte's runtime with its renderer. What loads on demand (search,
+ * the records' export, hand-in, results) stays apart, and so does what only some pages
+ * share (grouping the worksheet kit made the units without one heavier). Svelte's runtime
+ * is not in the unit kit: that would save another 0.5 KB a unit page, but the Johari peer
+ * page (3.7 KB) and the learning record (1.1 KB), which need the runtime and not the kit,
+ * would load both.
  * Only the browser build is grouped.
  * @returns {import('astro').AstroIntegration}
  */
@@ -111,6 +119,7 @@ export default function chunkGroups() {
                               { name: 'state', test: matcher(STATE_MODULES), priority: 30 },
                               { name: 'start', test: matcher(START_MODULES), priority: 20 },
                               { name: 'unit-kit', test: matcher(UNIT_KIT_MODULES), priority: 10 },
+                              { name: 'svelte', test: matcher(SVELTE_MODULES), priority: 5 },
                             ],
                           },
                         },

@@ -5,6 +5,7 @@ import {
   matcher,
   START_MODULES,
   STATE_MODULES,
+  SVELTE_MODULES,
   UNIT_KIT_MODULES,
 } from '../../../src/integrations/chunk-groups.mjs';
 
@@ -12,14 +13,14 @@ const root = join(import.meta.dirname, '../../..');
 
 describe('chunk groups', () => {
   it('names only files and folders that exist, so a rename cannot drop a module from its group', () => {
-    for (const entry of [...STATE_MODULES, ...START_MODULES, ...UNIT_KIT_MODULES]) {
+    for (const entry of [...STATE_MODULES, ...START_MODULES, ...UNIT_KIT_MODULES, ...SVELTE_MODULES]) {
       if (entry.startsWith('vite/')) continue;
       expect(existsSync(join(root, entry)), entry).toBe(true);
     }
   });
 
   it('puts no module in two groups', () => {
-    const all = [...STATE_MODULES, ...START_MODULES, ...UNIT_KIT_MODULES];
+    const all = [...STATE_MODULES, ...START_MODULES, ...UNIT_KIT_MODULES, ...SVELTE_MODULES];
     expect(new Set(all).size).toBe(all.length);
   });
 
@@ -33,6 +34,11 @@ describe('chunk groups', () => {
     expect(start(`${join(root, 'src/components/site-menu.ts')}?v=1`)).toBe(true);
     // Islands are not grouped: Svelte's runtime stays out of what every page runs at start.
     expect(start(join(root, 'node_modules/svelte/src/internal/client/runtime.js'))).toBe(false);
+    // Svelte's runtime shares its file with the renderer and the version mark, nothing else.
+    const svelte = matcher(SVELTE_MODULES);
+    expect(svelte(join(root, 'node_modules/svelte/src/internal/disclose-version.js'))).toBe(true);
+    expect(svelte(join(root, 'node_modules/@astrojs/svelte/dist/client.svelte.js'))).toBe(true);
+    expect(svelte(join(root, 'src/lib/state/use-draft.svelte.ts'))).toBe(false);
     // The same path inside a package is not the project's file.
     expect(start(join(root, 'node_modules/x/src/lib/theme.ts'))).toBe(false);
     // The unit kit holds plain modules only: a Svelte component in it would bring Svelte's
@@ -47,7 +53,7 @@ describe('chunk groups', () => {
       'src/islands/class-session/HandIn.svelte',
     ])
       expect(
-        [state, start, matcher(UNIT_KIT_MODULES)].some((test) => test(join(root, lazy))),
+        [state, start, matcher(UNIT_KIT_MODULES), svelte].some((test) => test(join(root, lazy))),
         lazy,
       ).toBe(false);
   });
