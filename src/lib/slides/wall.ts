@@ -52,11 +52,35 @@ export const TEXT_BUDGET = 120;
  */
 export function textWeight(text: string): number {
   let weight = 0;
-  for (const ch of text) {
-    if (/\s/.test(ch)) continue;
-    weight += ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A character beyond the BMP (a surrogate pair) counts once, as one character.
+    if (code >= 0xdc00 && code <= 0xdfff && i > 0 && isHighSurrogate(text.charCodeAt(i - 1))) continue;
+    if (!isSpace(code)) weight += code < 0x2e80 ? 0.5 : 1;
   }
   return weight;
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/**
+ * Whether a UTF-16 code unit is white space as a regular expression's `\s` sees it. The
+ * deck weighs every character of a unit when it opens: a test per character, not a regex.
+ */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /**

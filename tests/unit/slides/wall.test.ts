@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   cellWeight,
   continuationLabel,
@@ -41,6 +42,33 @@ describe('text weight', () => {
     ['  \n ', 0],
   ])('weighs %j as %d characters', (text, weight) => {
     expect(textWeight(text)).toBe(weight);
+  });
+
+  it('counts white space as nothing and a character beyond the BMP once, as the rule says, for any text', () => {
+    // The rule as first written: code points, skipping what a regular expression calls space.
+    const byRule = (text: string) =>
+      [...text].reduce((sum, ch) => (/\s/.test(ch) ? sum : sum + (ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1)), 0);
+    const sample = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom(
+          ' ',
+          '\t',
+          '\n',
+          '\u00a0',
+          '\u2003',
+          '\u3000',
+          '\ufeff',
+          '\u200b',
+          '𠀋',
+          '😀',
+          '\ud800',
+        ),
+        fc.string({ unit: 'grapheme', maxLength: 1 }),
+        fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+      ),
+    });
+    fc.assert(fc.property(sample, (text) => textWeight(text) === byRule(text)));
+    expect(textWeight('  学\u3000习\u00a0力 𠀋 ')).toBe(4);
   });
 });
 
