@@ -11,6 +11,7 @@ import unitComponents from './src/integrations/unit-components.mjs';
 import cssBundles from './src/integrations/css-bundles.mjs';
 import chunkGroups from './src/integrations/chunk-groups.mjs';
 import clientPaced from './src/integrations/client-paced.mjs';
+import modulePreload from './src/integrations/module-preload.mjs';
 
 /**
  * BASE_PATH=/x/y/ builds the site for hosting under that sub-path.
@@ -88,6 +89,7 @@ export default defineConfig({
     cspFirst(),
     cssBundles(),
     chunkGroups(),
+    modulePreload(),
     ...(target === 'lms' ? [lmsShell] : [offline]),
   ],
   vite: {

@@ -30,7 +30,9 @@ describe('the built site', () => {
     it('loads no framework JavaScript unless it has an island', () => {
       const hasIsland = html.includes('<astro-island');
       const loadsSvelte = /svelte/i.test(
-        [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]).join(' '),
+        [...html.matchAll(/<(?:script[^>]*src|link rel="modulepreload" href)="([^"]+)"/g)]
+          .map((m) => m[1])
+          .join(' '),
       );
       if (!hasIsland) {
         expect(loadsSvelte).toBe(false);
@@ -144,6 +146,31 @@ it('runs what a unit page needs at start from two files, not one per component',
     const files = startFiles(html).filter((f) => statSync(join(dist, '_astro', f)).size > 200);
     expect(files.map((f) => f.replace(/\.[\w-]+\.js$/, '')).sort(), name).toEqual(['start', 'state']);
   }
+});
+
+it('asks at once for every module a page runs at start, beside its stylesheets, and for no island', () => {
+  for (const { name, html } of pages) {
+    const entries = [...html.matchAll(/<script[^>]*type="module"[^>]*src="[^"]*_astro\/([^"]+)"/g)].map(
+      (m) => m[1]!,
+    );
+    const preloaded = [...html.matchAll(/<link rel="modulepreload" href="[^"]*_astro\/([^"]+)">/g)].map(
+      (m) => m[1]!,
+    );
+    expect(preloaded.sort(), name).toEqual(
+      startFiles(html)
+        .filter((f) => !entries.includes(f))
+        .sort(),
+    );
+    // Before the first module script, in the head, so they start with the stylesheets.
+    if (preloaded.length) {
+      const head = html.slice(0, html.indexOf('</head>'));
+      expect(head.indexOf('rel="modulepreload"'), name).toBeLessThan(head.indexOf('<script type="module"'));
+    }
+    const islands = [...html.matchAll(/component-url="[^"]*_astro\/([^"]+)"/g)].map((m) => m[1]!);
+    for (const island of islands) expect(preloaded, name).not.toContain(island);
+  }
+  const unit = pages.find((p) => p.name === 'units/swot/index.html')!.html;
+  expect(unit).toMatch(/<link rel="modulepreload" href="\/_astro\/state\.[\w-]+\.js">/);
 });
 
 it('loads no framework code at start on a unit page: islands wait until they are visible', () => {

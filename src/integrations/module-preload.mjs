@@ -1,0 +1,100 @@
+// @ts-check
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const MODULE_SCRIPT = /<script type="module" src="([^"]+)"[^>]*><\/script>/g;
+const STATIC_IMPORT = /(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g;
+
+/**
+ * The modules a page's start scripts import, directly or through each other: what the
+ * browser would otherwise find only once each script arrived, one round trip after another.
+ * Islands are not among them: they load when visible.
+ * @param {string[]} entries the `src` of each `<script type="module">`, as written in the page
+ * @param {(src: string) => string | undefined} read a script's text by its `src`, if it is in the build
+ * @returns {string[]} their `src`, in the order found, without the entries themselves
+ */
+export function startImports(entries, read) {
+  /** @type {string[]} */
+  const found = [];
+  const visit = (/** @type {string} */ src) => {
+    const text = read(src);
+    if (text === undefined) return;
+    for (const [, path] of text.matchAll(STATIC_IMPORT)) {
+      const dependency = posix.join(posix.dirname(src), /** @type {string} */ (path));
+      if (entries.includes(dependency) || found.includes(dependency)) continue;
+      found.push(dependency);
+      visit(dependency);
+    }
+  };
+  entries.forEach(visit);
+  return found;
+}
+
+/**
+ * Puts a `<link rel="modulepreload">` for each module the page's start scripts import just
+ * before the first of them, so all of them download at once, beside the stylesheets. The
+ * start scripts are tiny entries over shared chunks (state, start: src/integrations/
+ * chunk-groups.mjs); without the links the state layer arrived two round trips after the
+ * page, and on a slow connection that was the largest paint's wait.
+ * @param {string} html
+ * @param {(src: string) => string | undefined} read
+ * @returns {string}
+ */
+export function addModulePreloads(html, read) {
+  const scripts = [...html.matchAll(MODULE_SCRIPT)];
+  const first = scripts[0];
+  if (!first || first.index === undefined) return html;
+  const entries = scripts.map((m) => /** @type {string} */ (m[1]));
+  const links = startImports(entries, read)
+    .filter((src) => !html.includes(`rel="modulepreload" href="${src}"`))
+    .map((src) => `<link rel="modulepreload" href="${src}">`)
+    .join('');
+  return links ? html.slice(0, first.index) + links + html.slice(first.index) : html;
+}
+
+/** @param {string} dir @returns {AsyncGenerator<string>} */
+async function* htmlFiles(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(path);
+    else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+/** @returns {import('astro').AstroIntegration} */
+export default function modulePreload() {
+  /** @type {string} */
+  let base = '/';
+  return {
+    name: 'module-preload',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir }) => {
+        const root = fileURLToPath(dir);
+        /** @type {Map<string, string | undefined>} */
+        const cache = new Map();
+        const read = (/** @type {string} */ src) => cache.get(src);
+        for await (const file of htmlFiles(root)) {
+          const html = await readFile(file, 'utf8');
+          const entries = [...html.matchAll(MODULE_SCRIPT)].map((m) => /** @type {string} */ (m[1]));
+          // Load each script the page may need into the cache first: `read` stays synchronous.
+          const pending = [...entries];
+          while (pending.length) {
+            const src = /** @type {string} */ (pending.pop());
+            if (!src.startsWith(base) || cache.has(src)) continue;
+            const text = await readFile(join(root, src.slice(base.length)), 'utf8').catch(() => undefined);
+            cache.set(src, text);
+            for (const [, path] of (text ?? '').matchAll(STATIC_IMPORT)) {
+              pending.push(posix.join(posix.dirname(src), /** @type {string} */ (path)));
+            }
+          }
+          const next = addModulePreloads(html, read);
+          if (next !== html) await writeFile(file, next);
+        }
+      },
+    },
+  };
+}
