@@ -7,6 +7,7 @@
 //
 //   npm run bench                    everything
 //   npm run bench -- --no-lighthouse skip Lighthouse (five runs a page, a few minutes)
+//   npm run bench -- --no-starlight  skip the Starlight reference (its build and its Lighthouse runs)
 //   npm run bench -- --no-tenfold    skip the 10× content build (a minute or more)
 //   npm run bench -- --no-build      use the dist/ already built
 import { execFileSync } from 'node:child_process';
@@ -17,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { tenfoldCopy } from './tenfold.mjs';
 import { browserFigures, myLearningAtScale, swotTyping } from './browser.mjs';
 import { lighthouseFigures } from './lighthouse.mjs';
+import { buildStarlightReference, pageWeight } from './starlight.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -311,6 +313,31 @@ if (!args.has('--no-lighthouse')) {
     );
     budget(`Lighthouse ${a.label}: performance`, a.score, 98, '', true);
     budget(`Lighthouse ${a.label}: CLS`, a.cls, 0.001);
+  }
+
+  // The yardstick: the same lectures as a Starlight site, built and audited in this run.
+  if (!args.has('--no-starlight')) {
+    const reference = buildStarlightReference(root);
+    try {
+      const theirs = await lighthouseFigures(
+        reference.dist,
+        reference.units.map((u) => ({ path: `/units/${u}/`, label: `units/${u}` })),
+      );
+      console.log(
+        '\nStarlight, the same lectures (five runs): median score with its FCP, median LCP; JS, CSS and stylesheets of the page',
+      );
+      for (const t of theirs) {
+        const w = pageWeight(reference.dist, `/${t.label}/`);
+        const ours = audits.find((a) => a.label === t.label);
+        console.log(
+          `  ${t.label.padEnd(22)} ${String(t.score).padStart(3)}   FCP ${ms(t.fcp)}  LCP ${ms(t.lcpMedian)}   JS ${kb(w.js)} gzip  CSS ${kb(w.css)} gzip  ${w.sheets} sheet(s)   ours: LCP ${ours ? ms(ours.lcpMedian) : '?'}`,
+        );
+        if (ours)
+          budget(`Lighthouse ${t.label}: LCP (median) ≤ Starlight's`, ours.lcpMedian, t.lcpMedian, 'ms');
+      }
+    } finally {
+      rmSync(reference.dir, { recursive: true, force: true });
+    }
   }
 }
 
