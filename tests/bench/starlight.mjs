@@ -3,14 +3,7 @@
 // content/lectures/*.mdx on every bench run, so "LCP ≤ Starlight's on the same run" compares
 // two builds served and audited the same way on the same machine.
 import { execFileSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -61,7 +54,8 @@ export function buildStarlightReference(root) {
   // (through a link, Astro would see each Starlight component under two paths).
   const dir = mkdtempSync(join(root, '.starlight-reference-'));
   // Astro finds the packages to bundle (Starlight's components) among those a project lists.
-  const version = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+  const version = (name) =>
+    JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
   writeFileSync(
     join(dir, 'package.json'),
     JSON.stringify({
