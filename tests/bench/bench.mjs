@@ -361,9 +361,10 @@ let over = 0;
 for (const { what, measured, limit, unit, atLeast } of budgets) {
   const ok = atLeast ? measured >= limit : measured <= limit;
   if (!ok) over++;
-  const shown = Number.isInteger(measured) ? String(measured) : measured.toFixed(measured < 1 ? 3 : 1);
+  const figure = (n) => (Number.isInteger(n) ? String(n) : n.toFixed(n < 1 ? 3 : 1));
+  const shown = figure(measured);
   console.log(
-    `  ${ok ? 'ok  ' : 'OVER'} ${what.padEnd(52)} ${`${shown} ${unit}`.padStart(12)}  (${atLeast ? '≥' : '≤'} ${limit} ${unit})`,
+    `  ${ok ? 'ok  ' : 'OVER'} ${what.padEnd(52)} ${`${shown} ${unit}`.padStart(12)}  (${atLeast ? '≥' : '≤'} ${figure(limit)} ${unit})`,
   );
 }
 if (over) {
