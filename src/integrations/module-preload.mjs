@@ -1,4 +1,5 @@
 // @ts-check
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,22 +76,18 @@ export default function modulePreload() {
       'astro:build:done': async ({ dir }) => {
         const root = fileURLToPath(dir);
         /** @type {Map<string, string | undefined>} */
-        const cache = new Map();
-        const read = (/** @type {string} */ src) => cache.get(src);
+        const scripts = new Map();
+        // A script of the build by its `src`, read once for all pages.
+        const read = (/** @type {string} */ src) => {
+          if (!src.startsWith(base)) return undefined;
+          if (!scripts.has(src)) {
+            const file = join(root, src.slice(base.length));
+            scripts.set(src, existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+          }
+          return scripts.get(src);
+        };
         for await (const file of htmlFiles(root)) {
           const html = await readFile(file, 'utf8');
-          const entries = [...html.matchAll(MODULE_SCRIPT)].map((m) => /** @type {string} */ (m[1]));
-          // Load each script the page may need into the cache first: `read` stays synchronous.
-          const pending = [...entries];
-          while (pending.length) {
-            const src = /** @type {string} */ (pending.pop());
-            if (!src.startsWith(base) || cache.has(src)) continue;
-            const text = await readFile(join(root, src.slice(base.length)), 'utf8').catch(() => undefined);
-            cache.set(src, text);
-            for (const [, path] of (text ?? '').matchAll(STATIC_IMPORT)) {
-              pending.push(posix.join(posix.dirname(src), /** @type {string} */ (path)));
-            }
-          }
           const next = addModulePreloads(html, read);
           if (next !== html) await writeFile(file, next);
         }
