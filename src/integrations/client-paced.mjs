@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Adds `client:paced` (src/lib/paced-hydration.ts): islands hydrate when visible, as with
- * `client:paced`, one island per task.
+ * `client:visible`, one island per task.
  * @returns {import('astro').AstroIntegration}
  */
 export default function clientPaced() {

@@ -51,8 +51,8 @@ export function cspOf(html) {
   return html.match(/<meta http-equiv="content-security-policy" content="([^"]*)">/i)?.[1];
 }
 
-/** @param {string} dir @returns {AsyncGenerator<string>} */
-async function* htmlFiles(dir) {
+/** Every HTML file under `dir`, for the steps that rewrite built pages. @param {string} dir @returns {AsyncGenerator<string>} */
+export async function* htmlFiles(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* htmlFiles(path);

@@ -1,8 +1,9 @@
 // @ts-check
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './csp-first.mjs';
 
 const MODULE_SCRIPT = /<script type="module" src="([^"]+)"[^>]*><\/script>/g;
 const STATIC_IMPORT = /(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g;
@@ -52,15 +53,6 @@ export function addModulePreloads(html, read) {
     .map((src) => `<link rel="modulepreload" href="${src}">`)
     .join('');
   return links ? html.slice(0, first.index) + links + html.slice(first.index) : html;
-}
-
-/** @param {string} dir @returns {AsyncGenerator<string>} */
-async function* htmlFiles(dir) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
 }
 
 /** @returns {import('astro').AstroIntegration} */

@@ -1,6 +1,6 @@
 /**
- * `client:paced`: Astro's `client:paced`, except that islands coming into view together
- * wake one after another, each in a task of its own. With `client:paced` every island
+ * `client:paced`: Astro's `client:visible`, except that islands coming into view together
+ * wake one after another, each in a task of its own. With `client:visible` every island
  * seen in one frame (a fast scroll through 我的学习, a short unit's last screen) loads and
  * renders in one long task, and the page ignores taps and keys until all of them are done.
  * Here an island's code loads, then it renders in the next task, and the next island
