@@ -7,6 +7,37 @@ import { htmlFiles } from './csp-first.mjs';
 
 const MODULE_SCRIPT = /<script type="module" src="([^"]+)"[^>]*><\/script>/g;
 const STATIC_IMPORT = /(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g;
+/** A script that only imports other scripts for their effects, and has no code of its own. */
+const BARE_IMPORTS = /^(?:\s*import\s*["']\.{1,2}\/[^"']+\.js["'];?)+\s*(?:\/\/# sourceMappingURL=\S+\s*)?$/;
+
+/**
+ * Points each start script that is only an entry over shared chunks (`import"./start.js";`,
+ * as the bundler leaves an entry whose modules all went to a chunk group) at those chunks
+ * directly, and drops a script the page already loads. The browser runs the same modules in
+ * the same order, without fetching a file of a few bytes first; two entries over the same
+ * chunk (the layout's and the offline worker's) become one request.
+ * @param {string} html
+ * @param {(src: string) => string | undefined} read a script's text by its `src`, if it is in the build
+ * @returns {string}
+ */
+export function collapseEntries(html, read) {
+  /** @type {Set<string>} */
+  const loaded = new Set();
+  return html.replace(MODULE_SCRIPT, (tag, /** @type {string} */ src) => {
+    const text = read(src);
+    const targets =
+      text !== undefined && BARE_IMPORTS.test(text)
+        ? [...text.matchAll(STATIC_IMPORT)].map(([, path]) =>
+            posix.join(posix.dirname(src), /** @type {string} */ (path)),
+          )
+        : [src];
+    const fresh = targets.filter((target) => !loaded.has(target));
+    fresh.forEach((target) => loaded.add(target));
+    return fresh
+      .map((target) => (target === src ? tag : tag.replace(`src="${src}"`, `src="${target}"`)))
+      .join('');
+  });
+}
 
 /**
  * The modules a page's start scripts import, directly or through each other: what the
@@ -36,9 +67,9 @@ export function startImports(entries, read) {
 /**
  * Puts a `<link rel="modulepreload">` for each module the page's start scripts import just
  * before the first of them, so all of them download at once, beside the stylesheets. The
- * start scripts are tiny entries over shared chunks (state, start: src/integrations/
- * chunk-groups.mjs); without the links the state layer arrived two round trips after the
- * page, and on a slow connection that was the largest paint's wait.
+ * start scripts import shared chunks (the state layer: src/integrations/chunk-groups.mjs);
+ * without the links the state layer arrived a round trip after the script, and on a slow
+ * connection that was the largest paint's wait.
  * @param {string} html
  * @param {(src: string) => string | undefined} read
  * @returns {string}
@@ -80,7 +111,7 @@ export default function modulePreload() {
         };
         for await (const file of htmlFiles(root)) {
           const html = await readFile(file, 'utf8');
-          const next = addModulePreloads(html, read);
+          const next = addModulePreloads(collapseEntries(html, read), read);
           if (next !== html) await writeFile(file, next);
         }
       },

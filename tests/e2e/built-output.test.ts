@@ -134,25 +134,38 @@ function withImports(entries: string[]): string[] {
 }
 
 /** A page's module scripts and the chunks they import statically, as file names in _astro/. */
+/** The files of a page's `<script type="module" src>`, in order. */
+function moduleScripts(html: string): string[] {
+  return [...html.matchAll(/<script[^>]*type="module"[^>]*src="[^"]*_astro\/([^"]+)"/g)].map((m) => m[1]!);
+}
+
 function startFiles(html: string): string[] {
-  return withImports(
-    [...html.matchAll(/<script[^>]*type="module"[^>]*src="[^"]*_astro\/([^"]+)"/g)].map((m) => m[1]!),
-  );
+  return withImports(moduleScripts(html));
 }
 
 it('runs what a unit page needs at start from two files, not one per component', () => {
   for (const { name, html } of pages.filter((p) => /^units\/[^/]+\/index\.html$/.test(p.name))) {
-    // An entry that only imports the shared files is a few dozen bytes.
-    const files = startFiles(html).filter((f) => statSync(join(dist, '_astro', f)).size > 200);
-    expect(files.map((f) => f.replace(/\.[\w-]+\.js$/, '')).sort(), name).toEqual(['start', 'state']);
+    const names = (files: string[]) => files.map((f) => f.replace(/\.[\w-]+\.js$/, '')).sort();
+    expect(names(startFiles(html)), name).toEqual(['start', 'state']);
+    // The page asks for start itself: no entry of a few bytes that only imports it.
+    expect(names(moduleScripts(html)), name).toEqual(['start']);
+  }
+});
+
+it('fetches no start script that only imports others, and none twice', () => {
+  for (const { name, html } of pages) {
+    const scripts = moduleScripts(html);
+    expect(new Set(scripts).size, name).toBe(scripts.length);
+    for (const file of scripts) {
+      const text = readFileSync(join(dist, '_astro', file), 'utf8');
+      expect(text.replace(/import\s*["'][^"']+["'];?/g, '').trim(), `${name}: ${file}`).not.toBe('');
+    }
   }
 });
 
 it('asks at once for every module a page runs at start, beside its stylesheets, and for no island', () => {
   for (const { name, html } of pages) {
-    const entries = [...html.matchAll(/<script[^>]*type="module"[^>]*src="[^"]*_astro\/([^"]+)"/g)].map(
-      (m) => m[1]!,
-    );
+    const entries = moduleScripts(html);
     const preloaded = [...html.matchAll(/<link rel="modulepreload" href="[^"]*_astro\/([^"]+)">/g)].map(
       (m) => m[1]!,
     );

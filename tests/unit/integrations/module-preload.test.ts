@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { addModulePreloads, startImports } from '../../../src/integrations/module-preload.mjs';
+import {
+  addModulePreloads,
+  collapseEntries,
+  startImports,
+} from '../../../src/integrations/module-preload.mjs';
 
 /** A build's scripts by their `src`. */
 const files: Record<string, string> = {
@@ -33,6 +37,35 @@ describe('module preloads', () => {
     );
     // Run again (a second build step over the same file), it adds nothing.
     expect(addModulePreloads(out, read)).toBe(out);
+  });
+
+  it('points an entry that only imports a chunk at the chunk, and loads the chunk once', () => {
+    const html =
+      '<head><script type="module" src="/base/_astro/page.A.js"></script></head>' +
+      '<body><p>正文</p><script type="module" src="/base/_astro/BaseLayout.C.js"></script></body>';
+    expect(collapseEntries(html, read)).toBe(
+      '<head><script type="module" src="/base/_astro/start.B.js"></script></head><body><p>正文</p></body>',
+    );
+    // Then the links are for what start imports, and not for start itself.
+    expect(addModulePreloads(collapseEntries(html, read), read)).toContain(
+      '<link rel="modulepreload" href="/base/_astro/state.D.js"><link rel="modulepreload" href="/base/shared/e.js"><script type="module" src="/base/_astro/start.B.js">',
+    );
+  });
+
+  it('keeps an entry with code of its own, and the order of several imports', () => {
+    const own = {
+      ...files,
+      '/base/_astro/two.H.js':
+        'import"./state.D.js";import"../shared/e.js";\n//# sourceMappingURL=two.H.js.map\n',
+    };
+    const readOwn = (src: string) => own[src];
+    const tag = (src: string) => `<script type="module" src="${src}"></script>`;
+    expect(collapseEntries(tag('/base/_astro/start.B.js'), readOwn)).toBe(tag('/base/_astro/start.B.js'));
+    expect(collapseEntries(tag('/base/_astro/two.H.js') + tag('/base/shared/e.js'), readOwn)).toBe(
+      tag('/base/_astro/state.D.js') + tag('/base/shared/e.js'),
+    );
+    // A script outside the build is left as written.
+    expect(collapseEntries(tag('https://example.com/x.js'), readOwn)).toBe(tag('https://example.com/x.js'));
   });
 
   it('leaves a page without module scripts, or with scripts outside the build, as it is', () => {
