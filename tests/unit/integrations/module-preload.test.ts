@@ -53,7 +53,7 @@ describe('module preloads', () => {
   });
 
   it('keeps an entry with code of its own, and the order of several imports', () => {
-    const own = {
+    const own: Record<string, string> = {
       ...files,
       '/base/_astro/two.H.js':
         'import"./state.D.js";import"../shared/e.js";\n//# sourceMappingURL=two.H.js.map\n',
