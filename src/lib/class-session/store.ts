@@ -9,7 +9,7 @@ import { openDocument, type DocType, type DocumentStore } from '../state/documen
 import { registerDocType } from '../state/registry';
 import { storage } from '../state/instance';
 import { PREFIX } from '../state/storage';
-import type { Activity, ActivityResult } from './activities';
+import type { Activity } from './activities';
 import { addCodes, type AddOutcome, type ClassSession } from './aggregate';
 import type { CheckedCode } from './code';
 import { isId, randomId } from './ids';
