@@ -7,6 +7,16 @@ import { htmlFiles } from './csp-first.mjs';
 
 const MODULE_SCRIPT = /<script type="module" src="([^"]+)"[^>]*><\/script>/g;
 const STATIC_IMPORT = /(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g;
+/**
+ * The `src` of each module a script imports statically, as the page would write it.
+ * @param {string} src
+ * @param {string} text
+ */
+const importsOf = (src, text) =>
+  [...text.matchAll(STATIC_IMPORT)].map(([, path]) =>
+    posix.join(posix.dirname(src), /** @type {string} */ (path)),
+  );
+
 /** A script that only imports other scripts for their effects, and has no code of its own. */
 const BARE_IMPORTS = /^(?:\s*import\s*["']\.{1,2}\/[^"']+\.js["'];?)+\s*(?:\/\/# sourceMappingURL=\S+\s*)?$/;
 
@@ -25,12 +35,7 @@ export function collapseEntries(html, read) {
   const loaded = new Set();
   return html.replace(MODULE_SCRIPT, (tag, /** @type {string} */ src) => {
     const text = read(src);
-    const targets =
-      text !== undefined && BARE_IMPORTS.test(text)
-        ? [...text.matchAll(STATIC_IMPORT)].map(([, path]) =>
-            posix.join(posix.dirname(src), /** @type {string} */ (path)),
-          )
-        : [src];
+    const targets = text !== undefined && BARE_IMPORTS.test(text) ? importsOf(src, text) : [src];
     const fresh = targets.filter((target) => !loaded.has(target));
     fresh.forEach((target) => loaded.add(target));
     return fresh
@@ -53,8 +58,7 @@ export function startImports(entries, read) {
   const visit = (/** @type {string} */ src) => {
     const text = read(src);
     if (text === undefined) return;
-    for (const [, path] of text.matchAll(STATIC_IMPORT)) {
-      const dependency = posix.join(posix.dirname(src), /** @type {string} */ (path));
+    for (const dependency of importsOf(src, text)) {
       if (entries.includes(dependency) || found.includes(dependency)) continue;
       found.push(dependency);
       visit(dependency);
